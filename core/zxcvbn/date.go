@@ -1,0 +1,203 @@
+package zxcvbn
+
+import "sort"
+
+// zxcvbn's bounds on a plausible year, and how it may split a run of 4 to
+// 8 digits into three numbers: the second and third parts start at these
+// offsets.
+const (
+	dateMinYear = 1000
+	dateMaxYear = 2050
+)
+
+var dateSplits = [9][][2]int{
+	4: {{1, 2}, {2, 3}},
+	5: {{1, 3}, {2, 3}},
+	6: {{1, 2}, {2, 4}, {4, 5}},
+	7: {{1, 3}, {2, 3}, {4, 5}, {4, 6}},
+	8: {{2, 4}, {4, 6}},
+}
+
+type dmy struct{ day, month, year int }
+
+// dateMatch is zxcvbn's date_match: every substring that reads as a date,
+// with or without separators, less those inside a longer date.
+func (e *estimator) dateMatch(pw []uint16) []*Match {
+	var matches []*Match
+	n := len(pw)
+	for i := 0; i+4 <= n; i++ {
+		for j := i + 3; j <= i+7 && j < n; j++ {
+			tok := pw[i : j+1]
+			if !allUnits(tok, isDigit) {
+				break
+			}
+			var best dmy
+			bestDist := -1
+			for _, s := range dateSplits[len(tok)] {
+				d, ok := e.mapIntsToDMY(atoi(tok[:s[0]]), atoi(tok[s[0]:s[1]]), atoi(tok[s[1]:]))
+				if !ok {
+					continue
+				}
+				dist := abs(d.year - e.referenceYear)
+				if bestDist < 0 || dist < bestDist {
+					best, bestDist = d, dist
+				}
+			}
+			if bestDist < 0 {
+				continue
+			}
+			matches = append(matches, &Match{
+				Pattern: PatternDate, I: i, J: j, token: tok,
+				Year: best.year, Month: best.month, Day: best.day,
+			})
+		}
+	}
+	for i := 0; i+6 <= n; i++ {
+		for j := i + 5; j <= i+9 && j < n; j++ {
+			tok := pw[i : j+1]
+			a, sep, b, c, ok := splitSeparatedDate(tok)
+			if !ok {
+				continue
+			}
+			d, ok := e.mapIntsToDMY(a, b, c)
+			if !ok {
+				continue
+			}
+			matches = append(matches, &Match{
+				Pattern: PatternDate, I: i, J: j, token: tok,
+				Separator: string(rune(sep)),
+				Year:      d.year, Month: d.month, Day: d.day,
+			})
+		}
+	}
+	return dropSubDates(matches)
+}
+
+// splitSeparatedDate matches /^(\d{1,4})([\s/\\_.-])(\d{1,2})\2(\d{1,4})$/.
+func splitSeparatedDate(tok []uint16) (a int, sep uint16, b, c int, ok bool) {
+	k := 0
+	for k < len(tok) && isDigit(tok[k]) {
+		k++
+	}
+	if k < 1 || k > 4 || k == len(tok) {
+		return
+	}
+	a, sep = atoi(tok[:k]), tok[k]
+	if !(isJSSpace(sep) || sep == '/' || sep == '\\' || sep == '_' || sep == '.' || sep == '-') {
+		return
+	}
+	m := k + 1
+	for m < len(tok) && isDigit(tok[m]) {
+		m++
+	}
+	if m-k-1 < 1 || m-k-1 > 2 || m == len(tok) || tok[m] != sep {
+		return
+	}
+	b = atoi(tok[k+1 : m])
+	rest := tok[m+1:]
+	if len(rest) < 1 || len(rest) > 4 || !allUnits(rest, isDigit) {
+		return
+	}
+	return a, sep, b, atoi(rest), true
+}
+
+// dropSubDates removes dates lying inside another date and sorts the rest
+// by (i, j). No two dates share both ends.
+func dropSubDates(ms []*Match) []*Match {
+	sortMatches(ms)
+	out := ms[:0:0]
+	maxJ := -1 // the largest j among dates starting before the current i
+	for a := 0; a < len(ms); {
+		b := a
+		for b < len(ms) && ms[b].I == ms[a].I {
+			b++
+		}
+		// ms[a:b] share i, sorted by j: all but the last lie inside it.
+		for k := a; k < b; k++ {
+			if k < b-1 || maxJ >= ms[k].J {
+				continue
+			}
+			out = append(out, ms[k])
+		}
+		if ms[b-1].J > maxJ {
+			maxJ = ms[b-1].J
+		}
+		a = b
+	}
+	return out
+}
+
+func (e *estimator) mapIntsToDMY(a, b, c int) (dmy, bool) {
+	if b > 31 || b <= 0 {
+		return dmy{}, false
+	}
+	over12, over31, under1 := 0, 0, 0
+	for _, v := range [3]int{a, b, c} {
+		if (99 < v && v < dateMinYear) || v > dateMaxYear {
+			return dmy{}, false
+		}
+		if v > 31 {
+			over31++
+		}
+		if v > 12 {
+			over12++
+		}
+		if v <= 0 {
+			under1++
+		}
+	}
+	if over31 >= 2 || over12 == 3 || under1 >= 2 {
+		return dmy{}, false
+	}
+	splits := [2]struct{ y, d0, d1 int }{{c, a, b}, {a, b, c}}
+	for _, s := range splits {
+		if dateMinYear <= s.y && s.y <= dateMaxYear {
+			if day, month, ok := mapIntsToDM(s.d0, s.d1); ok {
+				return dmy{day, month, s.y}, true
+			}
+			return dmy{}, false
+		}
+	}
+	for _, s := range splits {
+		if day, month, ok := mapIntsToDM(s.d0, s.d1); ok {
+			return dmy{day, month, twoToFourDigitYear(s.y)}, true
+		}
+	}
+	return dmy{}, false
+}
+
+func mapIntsToDM(a, b int) (day, month int, ok bool) {
+	for _, p := range [2][2]int{{a, b}, {b, a}} {
+		if 1 <= p[0] && p[0] <= 31 && 1 <= p[1] && p[1] <= 12 {
+			return p[0], p[1], true
+		}
+	}
+	return 0, 0, false
+}
+
+func twoToFourDigitYear(y int) int {
+	switch {
+	case y > 99:
+		return y
+	case y > 50:
+		return y + 1900
+	}
+	return y + 2000
+}
+
+func atoi(s []uint16) int {
+	v := 0
+	for _, c := range s {
+		v = v*10 + int(c-'0')
+	}
+	return v
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+var _ = sort.Ints

@@ -1,0 +1,146 @@
+package zxcvbn
+
+import (
+	"sort"
+
+	"github.com/passmeter/passmeter/core/zxcvbn/data"
+)
+
+// userInputsList is the index zxcvbn gives its per-call user_inputs list:
+// after the six frequency lists.
+const userInputsList = len(data.ListNames)
+
+// dictionaryName names list li as zxcvbn does.
+func dictionaryName(li int) string {
+	if li == userInputsList {
+		return "user_inputs"
+	}
+	return data.ListNames[li]
+}
+
+// userWords is zxcvbn's user_inputs dictionary: lower-cased words ranked by
+// position, a repeated word keeping its last rank.
+type userWords struct {
+	words [][]uint16
+	ranks []int
+}
+
+func newUserWords(inputs []string) userWords {
+	var u userWords
+	seen := map[string]int{}
+	for i, in := range inputs {
+		lower := toLowerJS(toUnits(in))
+		key := unitsString(lower)
+		if k, ok := seen[key]; ok {
+			u.ranks[k] = i + 1
+			continue
+		}
+		seen[key] = len(u.words)
+		u.words = append(u.words, lower)
+		u.ranks = append(u.ranks, i+1)
+	}
+	return u
+}
+
+// protoKeys are the lower-case names every JavaScript object answers to
+// through its prototype, so zxcvbn's `word of ranked_dict` finds them in
+// every dictionary, with a rank that is not a number.
+var protoKeys = [][]uint16{toUnits("constructor"), toUnits("__proto__")}
+
+type dictHit struct {
+	j, list, rank int
+	proto         bool
+}
+
+// dictionaryMatch is zxcvbn's dictionary_match: every substring of the
+// lower-cased password found in a ranked list, sorted by (i, j) and then by
+// list order.
+func dictionaryMatch(pw []uint16, user *userWords) []*Match {
+	lower := toLowerJS(pw)
+	n := len(pw)
+	x := words()
+	var matches []*Match
+	var hits []dictHit
+	for i := 0; i < n; i++ {
+		hits = hits[:0]
+		h := uint64(hashSeed)
+		for j := i; j < n; j++ {
+			h = hashStep(h, lower[j])
+			if !x.mayPrefix(h) {
+				break
+			}
+			x.lookup(h, lower[i:j+1], func(list, rank int) {
+				hits = append(hits, dictHit{j: j, list: list, rank: rank})
+			})
+		}
+		for w, word := range user.words {
+			if i+len(word) <= n && equalUnits(lower[i:i+len(word)], word) {
+				hits = append(hits, dictHit{j: i + len(word) - 1, list: userInputsList, rank: user.ranks[w]})
+			}
+		}
+		for _, key := range protoKeys {
+			if i+len(key) > n || !equalUnits(lower[i:i+len(key)], key) {
+				continue
+			}
+			j := i + len(key) - 1
+			for list := 0; list <= userInputsList; list++ {
+				own := false
+				for _, hit := range hits {
+					if hit.j == j && hit.list == list {
+						own = true
+					}
+				}
+				if !own {
+					hits = append(hits, dictHit{j: j, list: list, proto: true})
+				}
+			}
+		}
+		sort.Slice(hits, func(a, b int) bool {
+			if hits[a].j != hits[b].j {
+				return hits[a].j < hits[b].j
+			}
+			return hits[a].list < hits[b].list
+		})
+		for _, hit := range hits {
+			matches = append(matches, &Match{
+				Pattern:        PatternDictionary,
+				I:              i,
+				J:              hit.j,
+				token:          pw[i : hit.j+1],
+				MatchedWord:    unitsString(lower[i : hit.j+1]),
+				Rank:           hit.rank,
+				protoKey:       hit.proto,
+				DictionaryName: dictionaryName(hit.list),
+			})
+		}
+	}
+	return matches
+}
+
+// reverseDictionaryMatch is zxcvbn's reverse_dictionary_match: dictionary
+// words spelled backwards, reported at their place in the password.
+func reverseDictionaryMatch(pw []uint16, user *userWords) []*Match {
+	n := len(pw)
+	rev := make([]uint16, n)
+	for k, c := range pw {
+		rev[n-1-k] = c
+	}
+	matches := dictionaryMatch(rev, user)
+	for _, m := range matches {
+		m.I, m.J = n-1-m.J, n-1-m.I
+		m.token = pw[m.I : m.J+1]
+		m.Reversed = true
+	}
+	sortMatches(matches)
+	return matches
+}
+
+// sortMatches is zxcvbn's `sorted`: a stable sort on (i, j).
+func sortMatches(ms []*Match) {
+	sort.SliceStable(ms, func(a, b int) bool {
+		if ms[a].I != ms[b].I {
+			return ms[a].I < ms[b].I
+		}
+		return ms[a].J < ms[b].J
+	})
+}

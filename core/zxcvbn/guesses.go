@@ -1,0 +1,256 @@
+package zxcvbn
+
+import (
+	"math"
+
+	"github.com/passmeter/passmeter/core/zxcvbn/data"
+)
+
+// zxcvbn 4.4.2's scoring constants.
+const (
+	bruteforceCardinality           = 10
+	minGuessesBeforeGrowingSequence = 10000
+	minSubmatchGuessesSingleChar    = 10
+	minSubmatchGuessesMultiChar     = 50
+	minYearSpace                    = 20
+)
+
+// estimateGuesses is zxcvbn's estimate_guesses, caching on the match as
+// zxcvbn does; n is the length of the password the match belongs to.
+func (e *estimator) estimateGuesses(m *Match, n int) float64 {
+	if m.hasGuesses {
+		return m.Guesses
+	}
+	minGuesses := 1.0
+	if m.tokenLen() < n {
+		if m.tokenLen() == 1 {
+			minGuesses = minSubmatchGuessesSingleChar
+		} else {
+			minGuesses = minSubmatchGuessesMultiChar
+		}
+	}
+	var g float64
+	switch m.Pattern {
+	case PatternBruteforce:
+		g = bruteforceGuesses(m)
+	case PatternDictionary:
+		g = dictionaryGuesses(m)
+	case PatternSpatial:
+		g = spatialGuesses(m)
+	case PatternRepeat:
+		g = m.BaseGuesses * m.RepeatCount
+	case PatternSequence:
+		g = sequenceGuesses(m)
+	case PatternRegex:
+		g = e.regexGuesses(m)
+	case PatternDate:
+		g = e.dateGuesses(m)
+	}
+	m.Guesses = jsMax(g, minGuesses)
+	m.GuessesLog10 = log10(m.Guesses)
+	m.hasGuesses = true
+	return m.Guesses
+}
+
+// jsMax is Math.max for two numbers: NaN if either is.
+func jsMax(a, b float64) float64 {
+	if math.IsNaN(a) || math.IsNaN(b) {
+		return math.NaN()
+	}
+	if a > b {
+		return a
+	}
+	return b
+}
+
+func bruteforceGuesses(m *Match) float64 {
+	g := pow10(m.tokenLen())
+	if math.IsInf(g, 1) {
+		g = math.MaxFloat64
+	}
+	min := float64(minSubmatchGuessesMultiChar + 1)
+	if m.tokenLen() == 1 {
+		min = minSubmatchGuessesSingleChar + 1
+	}
+	return jsMax(g, min)
+}
+
+func sequenceGuesses(m *Match) float64 {
+	var base float64
+	switch first := m.token[0]; {
+	case first == 'a' || first == 'A' || first == 'z' || first == 'Z' || first == '0' || first == '1' || first == '9':
+		base = 4
+	case isDigit(first):
+		base = 10
+	default:
+		base = 26
+	}
+	if !m.Ascending {
+		base *= 2
+	}
+	return base * float64(m.tokenLen())
+}
+
+func (e *estimator) regexGuesses(m *Match) float64 {
+	// recent_year is the only regex zxcvbn 4.4.2 matches.
+	space := float64(abs(atoi(m.token) - e.referenceYear))
+	return math.Max(space, minYearSpace)
+}
+
+func (e *estimator) dateGuesses(m *Match) float64 {
+	space := math.Max(float64(abs(m.Year-e.referenceYear)), minYearSpace)
+	g := space * 365
+	if m.Separator != "" {
+		g *= 4
+	}
+	return g
+}
+
+func spatialGuesses(m *Match) float64 {
+	s := float64(data.Graphs[0].StartingPositions)
+	degreePow := data.KeyboardDegreePow[:]
+	if m.Graph == "keypad" || m.Graph == "mac_keypad" {
+		s = float64(data.Graphs[2].StartingPositions)
+		degreePow = data.KeypadDegreePow[:]
+	}
+	g := 0.0
+	L := m.tokenLen()
+	t := m.Turns
+	for i := 2; i <= L; i++ {
+		possibleTurns := min(t, i-1)
+		for j := 1; j <= possibleTurns; j++ {
+			g += float64(float64(nCk(float64(i-1), float64(j-1))*s) * powFromTable(degreePow, j))
+		}
+	}
+	if m.ShiftedCount != 0 {
+		S := m.ShiftedCount
+		U := L - S
+		if S == 0 || U == 0 {
+			g *= 2
+		} else {
+			v := 0.0
+			for i := 1; i <= min(S, U); i++ {
+				v += nCk(float64(S+U), float64(i))
+			}
+			g *= v
+		}
+	}
+	return g
+}
+
+func dictionaryGuesses(m *Match) float64 {
+	m.BaseGuesses = m.rank()
+	m.UppercaseVariations = uppercaseVariations(m.token)
+	m.L33tVariations = l33tVariations(m)
+	reversed := 1.0
+	if m.Reversed {
+		reversed = 2
+	}
+	return m.BaseGuesses * m.UppercaseVariations * m.L33tVariations * reversed
+}
+
+func uppercaseVariations(word []uint16) float64 {
+	upper, lower := 0, 0
+	for _, c := range word {
+		if isASCIIUpper(c) {
+			upper++
+		} else if isASCIILower(c) {
+			lower++
+		}
+	}
+	if upper == 0 || equalUnits(toLowerJS(word), word) {
+		return 1
+	}
+	if startUpper(word) || endUpper(word) || lower == 0 {
+		return 2
+	}
+	v := 0.0
+	for i := 1; i <= min(upper, lower); i++ {
+		v += nCk(float64(upper+lower), float64(i))
+	}
+	return v
+}
+
+// startUpper is /^[A-Z][^A-Z]+$/ and endUpper /^[^A-Z]+[A-Z]$/.
+func startUpper(w []uint16) bool {
+	return len(w) >= 2 && isASCIIUpper(w[0]) && !anyUnit(w[1:], isASCIIUpper)
+}
+
+func endUpper(w []uint16) bool {
+	n := len(w)
+	return n >= 2 && isASCIIUpper(w[n-1]) && !anyUnit(w[:n-1], isASCIIUpper)
+}
+
+func anyUnit(s []uint16, f func(uint16) bool) bool {
+	for _, c := range s {
+		if f(c) {
+			return true
+		}
+	}
+	return false
+}
+
+func l33tVariations(m *Match) float64 {
+	if !m.L33t {
+		return 1
+	}
+	v := 1.0
+	lower := toLowerJS(m.token)
+	for _, p := range m.Sub {
+		sub, letter := uint16([]rune(p.Sub)[0]), uint16([]rune(p.Letter)[0])
+		S, U := 0, 0
+		for _, c := range lower {
+			if c == sub {
+				S++
+			}
+			if c == letter {
+				U++
+			}
+		}
+		if S == 0 || U == 0 {
+			v *= 2
+			continue
+		}
+		possibilities := 0.0
+		for i := 1; i <= min(U, S); i++ {
+			possibilities += nCk(float64(U+S), float64(i))
+		}
+		v *= possibilities
+	}
+	return v
+}
+
+// nCk is zxcvbn's binomial coefficient, in its order of float operations.
+func nCk(n, k float64) float64 {
+	if k > n {
+		return 0
+	}
+	if k == 0 {
+		return 1
+	}
+	r := 1.0
+	for d := 1.0; d <= k; d++ {
+		r *= n
+		r /= d
+		n--
+	}
+	return r
+}
+
+// factorial is zxcvbn's, in floats: +Inf from 171 on.
+func factorial(n int) float64 {
+	if n < len(factorialTable) {
+		return factorialTable[n]
+	}
+	return math.Inf(1)
+}
+
+var factorialTable = func() (t [172]float64) {
+	t[0], t[1] = 1, 1
+	f := 1.0
+	for i := 2; i < len(t); i++ {
+		f *= float64(i)
+		t[i] = f
+	}
+	return t
+}()

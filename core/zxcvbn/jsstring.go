@@ -1,0 +1,191 @@
+package zxcvbn
+
+import (
+	"unicode"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// zxcvbn measures, indexes and lower-cases JavaScript strings, that is
+// UTF-16 code units. Everything the engine does with text goes through
+// these helpers so emoji and other non-BMP text score as in zxcvbn.js.
+
+// toUnits converts Go text to UTF-16 code units; invalid UTF-8 becomes
+// U+FFFD, as it does when a JavaScript runtime decodes the same bytes.
+func toUnits(s string) []uint16 {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		u := make([]uint16, len(s))
+		for i := 0; i < len(s); i++ {
+			u[i] = uint16(s[i])
+		}
+		return u
+	}
+	return utf16.Encode([]rune(s))
+}
+
+// unitsString converts code units back to Go text; a lone surrogate (left
+// when a token splits a pair, as JavaScript slicing can) becomes U+FFFD.
+func unitsString(u []uint16) string {
+	ascii := true
+	for _, c := range u {
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		b := make([]byte, len(u))
+		for i, c := range u {
+			b[i] = byte(c)
+		}
+		return string(b)
+	}
+	return string(utf16.Decode(u))
+}
+
+// codePointAt decodes the code point at u[i] as JavaScript's codePointAt
+// does, returning it and its width in units (a lone surrogate is itself).
+func codePointAt(u []uint16, i int) (rune, int) {
+	c := u[i]
+	if utf16.IsSurrogate(rune(c)) && c < 0xdc00 && i+1 < len(u) && u[i+1] >= 0xdc00 && u[i+1] < 0xe000 {
+		return utf16.DecodeRune(rune(c), rune(u[i+1])), 2
+	}
+	return rune(c), 1
+}
+
+// toLowerJS is String.prototype.toLowerCase: full Unicode lower-casing,
+// so U+0130 becomes two units and a capital sigma at the end of a word
+// becomes final sigma. The result can be longer than the input.
+func toLowerJS(u []uint16) []uint16 {
+	out := make([]uint16, 0, len(u))
+	for i := 0; i < len(u); {
+		c := u[i]
+		if c < 0x80 {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			out = append(out, c)
+			i++
+			continue
+		}
+		r, w := codePointAt(u, i)
+		switch {
+		case r == 0x130:
+			out = append(out, 'i', 0x307)
+		case r == 0x3a3:
+			if finalSigma(u, i) {
+				out = append(out, 0x3c2)
+			} else {
+				out = append(out, 0x3c3)
+			}
+		case w == 1 && utf16.IsSurrogate(r):
+			out = append(out, c)
+		default:
+			out = utf16.AppendRune(out, unicode.ToLower(r))
+		}
+		i += w
+	}
+	return out
+}
+
+// finalSigma reports Unicode's Final_Sigma condition for the sigma at u[i]:
+// a cased letter before it and none after it, skipping case-ignorables.
+func finalSigma(u []uint16, i int) bool {
+	before := false
+	for k := i - 1; k >= 0; {
+		r, w := codePointBefore(u, k)
+		if caseIgnorable(r) {
+			k -= w
+			continue
+		}
+		before = cased(r)
+		break
+	}
+	if !before {
+		return false
+	}
+	for k := i + 1; k < len(u); {
+		r, w := codePointAt(u, k)
+		if caseIgnorable(r) {
+			k += w
+			continue
+		}
+		return !cased(r)
+	}
+	return true
+}
+
+func codePointBefore(u []uint16, k int) (rune, int) {
+	c := u[k]
+	if c >= 0xdc00 && c < 0xe000 && k > 0 && u[k-1] >= 0xd800 && u[k-1] < 0xdc00 {
+		return utf16.DecodeRune(rune(u[k-1]), rune(c)), 2
+	}
+	return rune(c), 1
+}
+
+func cased(r rune) bool {
+	return unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r) ||
+		unicode.Is(unicode.Other_Lowercase, r) || unicode.Is(unicode.Other_Uppercase, r)
+}
+
+func caseIgnorable(r rune) bool {
+	switch r {
+	case '\'', '.', ':', 0xb7, 0x387, 0x55f, 0x5f4, 0x2018, 0x2019, 0x2024, 0x2027,
+		0xfe13, 0xfe52, 0xfe55, 0xff07, 0xff0e, 0xff1a:
+		return true
+	}
+	return unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Lm, unicode.Sk)
+}
+
+// equalUnits reports whether two unit strings are the same.
+func equalUnits(a, b []uint16) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// jsSlice is JavaScript's s.slice(start, end) for start, end within
+// [0, len(s)] after clamping, as zxcvbn's password[i..j] uses it.
+func jsSlice(s []uint16, start, end int) []uint16 {
+	if start < 0 {
+		start = 0
+	}
+	if end > len(s) {
+		end = len(s)
+	}
+	if start >= end {
+		return nil
+	}
+	return s[start:end]
+}
+
+func isASCIIUpper(c uint16) bool { return 'A' <= c && c <= 'Z' }
+func isASCIILower(c uint16) bool { return 'a' <= c && c <= 'z' }
+func isDigit(c uint16) bool      { return '0' <= c && c <= '9' }
+
+// isLineTerminator is what JavaScript's regex dot refuses to match.
+func isLineTerminator(c uint16) bool {
+	return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029
+}
+
+// isJSSpace is JavaScript's regex \s.
+func isJSSpace(c uint16) bool {
+	switch c {
+	case '\t', '\n', '\v', '\f', '\r', ' ', 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff:
+		return true
+	}
+	return 0x2000 <= c && c <= 0x200a
+}

@@ -1,0 +1,155 @@
+package zxcvbn
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// l33tTable is zxcvbn's L33T_TABLE, in its key order.
+var l33tTable = []struct {
+	letter uint16
+	subs   string
+}{
+	{'a', "4@"}, {'b', "8"}, {'c', "({[<"}, {'e', "3"}, {'g', "69"}, {'i', "1!|"},
+	{'l', "1|7"}, {'o', "0"}, {'s', "$5"}, {'t', "+7"}, {'x', "%"}, {'z', "2"},
+}
+
+type l33tPair struct{ sub, letter uint16 }
+
+// l33tSubs is zxcvbn's enumerate_l33t_subs over the table pruned to the
+// substitutes present in pw (relevant_l33t_subtable). Each result lists its
+// pairs in the order a JavaScript object would iterate them: digit keys
+// first, ascending, then the rest in insertion order.
+func l33tSubs(pw []uint16) [][]l33tPair {
+	var present [128]bool
+	for _, c := range pw {
+		if c < 128 {
+			present[c] = true
+		}
+	}
+	subs := [][]l33tPair{{}}
+	for _, row := range l33tTable {
+		var relevant []uint16
+		for k := 0; k < len(row.subs); k++ {
+			if present[row.subs[k]] {
+				relevant = append(relevant, uint16(row.subs[k]))
+			}
+		}
+		if len(relevant) == 0 {
+			continue
+		}
+		var next [][]l33tPair
+		for _, chr := range relevant {
+			for _, sub := range subs {
+				dup := -1
+				for k, p := range sub {
+					if p.sub == chr {
+						dup = k
+						break
+					}
+				}
+				if dup == -1 {
+					ext := append(append([]l33tPair(nil), sub...), l33tPair{chr, row.letter})
+					next = append(next, ext)
+					continue
+				}
+				alt := append([]l33tPair(nil), sub[:dup]...)
+				alt = append(alt, sub[dup+1:]...)
+				alt = append(alt, l33tPair{chr, row.letter})
+				next = append(next, sub, alt)
+			}
+		}
+		subs = dedupL33tSubs(next)
+	}
+	for _, sub := range subs {
+		sort.SliceStable(sub, func(a, b int) bool {
+			da, db := isDigit(sub[a].sub), isDigit(sub[b].sub)
+			if da && db {
+				return sub[a].sub < sub[b].sub
+			}
+			return da && !db
+		})
+	}
+	return subs
+}
+
+// dedupL33tSubs drops repeated substitution lists by the label zxcvbn.js
+// builds for them, quirks included: the label keeps each pair's position,
+// so only lists equal in order collapse.
+func dedupL33tSubs(subs [][]l33tPair) [][]l33tPair {
+	var out [][]l33tPair
+	seen := map[string]bool{}
+	for _, sub := range subs {
+		assoc := make([]string, len(sub))
+		for k, p := range sub {
+			assoc[k] = string(rune(p.sub)) + "," + string(rune(p.letter)) + "," + strconv.Itoa(k)
+		}
+		sort.Strings(assoc)
+		for v := range assoc {
+			assoc[v] += "," + strconv.Itoa(v)
+		}
+		label := strings.Join(assoc, "-")
+		if !seen[label] {
+			seen[label] = true
+			out = append(out, sub)
+		}
+	}
+	return out
+}
+
+// l33tMatch is zxcvbn's l33t_match: dictionary words found after undoing
+// common substitutions, keeping only tokens that used one and are longer
+// than one unit.
+func l33tMatch(pw []uint16, user *userWords) []*Match {
+	var matches []*Match
+	for _, sub := range l33tSubs(pw) {
+		if len(sub) == 0 {
+			break
+		}
+		subbed := make([]uint16, len(pw))
+		for k, c := range pw {
+			subbed[k] = c
+			for _, p := range sub {
+				if p.sub == c {
+					subbed[k] = p.letter
+					break
+				}
+			}
+		}
+		for _, m := range dictionaryMatch(subbed, user) {
+			token := pw[m.I : m.J+1]
+			if len(token) <= 1 {
+				continue
+			}
+			if unitsString(toLowerJS(token)) == m.MatchedWord {
+				continue
+			}
+			var used []L33tSub
+			var display []string
+			for _, p := range sub {
+				if containsUnit(token, p.sub) {
+					s, l := string(rune(p.sub)), string(rune(p.letter))
+					used = append(used, L33tSub{Sub: s, Letter: l})
+					display = append(display, s+" -> "+l)
+				}
+			}
+			m.token = token
+			m.L33t = true
+			m.Sub = used
+			m.SubDisplay = strings.Join(display, ", ")
+			matches = append(matches, m)
+		}
+	}
+	sortMatches(matches)
+	return matches
+}
+
+func containsUnit(s []uint16, c uint16) bool {
+	for _, x := range s {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,170 @@
+package zxcvbn
+
+import "math"
+
+// state is one entry of zxcvbn's optimal.{m,pi,g} tables: the best
+// sequence of l matches found so far covering the password up to k.
+type state struct {
+	l  int
+	g  float64 // l! * pi + 10000^(l-1): what zxcvbn minimises
+	pi float64 // the product of the matches' guesses
+	m  *Match  // the last match
+}
+
+// mostGuessableSequence is zxcvbn's most_guessable_match_sequence: the
+// dynamic programme over (end position, number of matches), bruteforce
+// filling the gaps. It keeps zxcvbn's update order, comparisons and
+// float operations, so ties and NaNs fall the same way. One thing is
+// added: bruteforce extensions that zxcvbn would try and reject for sure
+// are never tried, which keeps long passwords linear instead of cubic.
+func (e *estimator) mostGuessableSequence(pw []uint16, matches []*Match) ([]*Match, float64) {
+	n := len(pw)
+	if n == 0 {
+		return nil, 1
+	}
+	byJ := make([][]*Match, n)
+	for _, m := range matches {
+		byJ[m.J] = append(byJ[m.J], m)
+	}
+	// matches arrive sorted by (i, j), so each byJ[k] is sorted by i.
+
+	opt := make([][]state, n)
+	// minPi[k] is the smallest pi among non-bruteforce states at k (NaN
+	// ignored), nanPi[k] whether one is NaN: enough to know that every
+	// bruteforce extension from k would be rejected.
+	minPi := make([]float64, n)
+	nanPi := make([]bool, n)
+	var nanAt []int
+
+	update := func(m *Match, l int) {
+		k := m.J
+		pi := e.estimateGuesses(m, n)
+		if l > 1 {
+			pi *= lookupState(opt[m.I-1], l-1).pi
+		}
+		g := float64(factorial(l) * pi)
+		g += pow10000(l - 1)
+		states := opt[k]
+		pos := len(states)
+		for x, s := range states {
+			if s.l > l {
+				pos = x
+				break
+			}
+			if s.g <= g {
+				return
+			}
+		}
+		if pos > 0 && states[pos-1].l == l {
+			states[pos-1] = state{l, g, pi, m}
+			return
+		}
+		states = append(states, state{})
+		copy(states[pos+1:], states[pos:])
+		states[pos] = state{l, g, pi, m}
+		opt[k] = states
+	}
+
+	for k := 0; k < n; k++ {
+		for _, m := range byJ[k] {
+			if m.I > 0 {
+				for _, s := range opt[m.I-1] {
+					update(m, s.l+1)
+				}
+			} else {
+				update(m, 1)
+			}
+		}
+		// bruteforce_update(k)
+		update(e.bruteforce(pw, 0, k), 1)
+		limit := lookupState(opt[k], 1).g
+		bruteforceFrom := func(i int) {
+			var m *Match
+			// opt[i-1] may not grow while we walk it: updates land at k > i-1.
+			for _, s := range opt[i-1] {
+				if s.m.Pattern == PatternBruteforce {
+					continue
+				}
+				if m == nil {
+					m = e.bruteforce(pw, i, k)
+				}
+				update(m, s.l+1)
+			}
+		}
+		// An extension bf(i, k) after a state at i-1 has g >= its guesses *
+		// pi >= bfGuesses(k-i+1) * minPi[i-1]; once that reaches the l=1
+		// state's g, zxcvbn rejects it. From 309 units on the guesses are
+		// MaxFloat64 and limit is at most that, so only NaN states remain.
+		window := max(1, k-307)
+		for _, i := range nanAt {
+			if i+1 < window {
+				bruteforceFrom(i + 1)
+			}
+		}
+		for i := window; i <= k; i++ {
+			if !nanPi[i-1] && !(float64(bruteforceGuessesLen(k-i+1)*minPi[i-1]) < limit) {
+				continue
+			}
+			bruteforceFrom(i)
+		}
+		minPi[k] = math.Inf(1)
+		for _, s := range opt[k] {
+			if s.m.Pattern == PatternBruteforce {
+				continue
+			}
+			if math.IsNaN(s.pi) {
+				if !nanPi[k] {
+					nanPi[k] = true
+					nanAt = append(nanAt, k)
+				}
+				continue
+			}
+			if s.pi < minPi[k] {
+				minPi[k] = s.pi
+			}
+		}
+	}
+
+	// unwind
+	k := n - 1
+	l := -1
+	best := math.Inf(1)
+	for _, s := range opt[k] {
+		if s.g < best {
+			l, best = s.l, s.g
+		}
+	}
+	seq := make([]*Match, l)
+	guesses := lookupState(opt[k], l).g
+	for k >= 0 {
+		m := lookupState(opt[k], l).m
+		l--
+		seq[l] = m
+		k = m.I - 1
+	}
+	return seq, guesses
+}
+
+func lookupState(states []state, l int) state {
+	for _, s := range states {
+		if s.l == l {
+			return s
+		}
+	}
+	panic("zxcvbn: missing state")
+}
+
+func (e *estimator) bruteforce(pw []uint16, i, j int) *Match {
+	return &Match{Pattern: PatternBruteforce, I: i, J: j, token: pw[i : j+1]}
+}
+
+func bruteforceGuessesLen(n int) float64 {
+	g := pow10(n)
+	if math.IsInf(g, 1) {
+		g = math.MaxFloat64
+	}
+	if n == 1 {
+		return jsMax(g, minSubmatchGuessesSingleChar+1)
+	}
+	return jsMax(g, minSubmatchGuessesMultiChar+1)
+}

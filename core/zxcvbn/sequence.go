@@ -1,0 +1,66 @@
+package zxcvbn
+
+// maxSequenceDelta is zxcvbn's MAX_DELTA: the largest step between
+// consecutive code units that still reads as a sequence (9753 is one).
+const maxSequenceDelta = 5
+
+// sequenceMatch is zxcvbn's sequence_match: runs with a constant step in
+// UTF-16 code units.
+func sequenceMatch(pw []uint16) []*Match {
+	n := len(pw)
+	if n <= 1 {
+		return nil
+	}
+	var matches []*Match
+	update := func(i, j, delta int) {
+		abs := delta
+		if abs < 0 {
+			abs = -abs
+		}
+		if !(j-i > 1 || abs == 1) || abs == 0 || abs > maxSequenceDelta {
+			return
+		}
+		token := pw[i : j+1]
+		name, space := "unicode", 26
+		switch {
+		case allUnits(token, isASCIILower):
+			name = "lower"
+		case allUnits(token, isASCIIUpper):
+			name = "upper"
+		case allUnits(token, isDigit):
+			name, space = "digits", 10
+		}
+		matches = append(matches, &Match{
+			Pattern:       PatternSequence,
+			I:             i,
+			J:             j,
+			token:         token,
+			SequenceName:  name,
+			SequenceSpace: space,
+			Ascending:     delta > 0,
+		})
+	}
+	i := 0
+	lastDelta := int(pw[1]) - int(pw[0])
+	for k := 1; k < n; k++ {
+		delta := int(pw[k]) - int(pw[k-1])
+		if delta == lastDelta {
+			continue
+		}
+		j := k - 1
+		update(i, j, lastDelta)
+		i = j
+		lastDelta = delta
+	}
+	update(i, n-1, lastDelta)
+	return matches
+}
+
+func allUnits(s []uint16, f func(uint16) bool) bool {
+	for _, c := range s {
+		if !f(c) {
+			return false
+		}
+	}
+	return len(s) > 0
+}

@@ -1,0 +1,109 @@
+package zxcvbn
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/passmeter/passmeter/core/zxcvbn/data"
+)
+
+// wordIndex finds a lower-cased substring in zxcvbn's frequency lists. The
+// lists are embedded as plain ranked text, which compresses best; this
+// open-addressed table of positions into them is the one structure built at
+// run time, once, on first use, because storing it would cost more download
+// than building it costs time (see BENCHMARKS.md).
+type wordIndex struct {
+	slots    []uint64 // 0 is empty; else list<<56 | rank<<32 | offset<<8 | length
+	mask     uint64
+	prefixes []uint64 // bit hash(p)&prefixMask is set for every prefix p of every word
+}
+
+const prefixBits = 1 << 21
+
+var (
+	indexOnce sync.Once
+	index     *wordIndex
+)
+
+func words() *wordIndex {
+	indexOnce.Do(func() { index = buildWordIndex() })
+	return index
+}
+
+func hashStep(h uint64, c uint16) uint64 { return (h ^ uint64(c)) * 0x100000001b3 }
+
+const hashSeed = 0xcbf29ce484222325
+
+func mix(h uint64) uint64 {
+	h ^= h >> 31
+	h *= 0x9e3779b97f4a7c15
+	return h ^ h>>29
+}
+
+func buildWordIndex() *wordIndex {
+	n := 0
+	for _, l := range data.Lists {
+		n += strings.Count(l, "\n")
+	}
+	size := 1
+	for size < n*2 {
+		size <<= 1
+	}
+	x := &wordIndex{slots: make([]uint64, size), mask: uint64(size - 1), prefixes: make([]uint64, prefixBits/64)}
+	for li, l := range data.Lists {
+		rank := 1
+		for off := 0; off < len(l); {
+			end := off + strings.IndexByte(l[off:], '\n')
+			h := uint64(hashSeed)
+			for k := off; k < end; k++ {
+				h = hashStep(h, uint16(l[k]))
+				p := mix(h) & (prefixBits - 1)
+				x.prefixes[p>>6] |= 1 << (p & 63)
+			}
+			x.insert(h, uint64(li)<<56|uint64(rank)<<32|uint64(off)<<8|uint64(end-off))
+			rank++
+			off = end + 1
+		}
+	}
+	return x
+}
+
+func (x *wordIndex) insert(h uint64, v uint64) {
+	for s := mix(h) & x.mask; ; s = (s + 1) & x.mask {
+		if x.slots[s] == 0 {
+			x.slots[s] = v
+			return
+		}
+	}
+}
+
+func (x *wordIndex) mayPrefix(h uint64) bool {
+	p := mix(h) & (prefixBits - 1)
+	return x.prefixes[p>>6]&(1<<(p&63)) != 0
+}
+
+// lookup calls found(list, rank) for each list holding word, whose hash is h.
+// A list holds each word once, so found sees a list at most once; zxcvbn's
+// list order is restored by the caller.
+func (x *wordIndex) lookup(h uint64, word []uint16, found func(list, rank int)) {
+	for s := mix(h) & x.mask; x.slots[s] != 0; s = (s + 1) & x.mask {
+		v := x.slots[s]
+		length := int(v & 0xff)
+		if length != len(word) {
+			continue
+		}
+		li := int(v >> 56)
+		off := int(v >> 8 & 0xffffff)
+		text := data.Lists[li][off : off+length]
+		same := true
+		for k := 0; k < length; k++ {
+			if uint16(text[k]) != word[k] {
+				same = false
+				break
+			}
+		}
+		if same {
+			found(li, int(v>>32&0xffffff))
+		}
+	}
+}

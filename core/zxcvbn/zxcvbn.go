@@ -1,0 +1,87 @@
+// Package zxcvbn estimates password strength exactly as the npm package
+// zxcvbn@4.4.2 does: the same matchers, guesses, score and feedback, on
+// the same JavaScript string semantics, with a search that stays fast on
+// long input.
+package zxcvbn
+
+import (
+	"time"
+)
+
+// Options tune an estimate.
+type Options struct {
+	// ReferenceYear is the year dates and recent years are measured from.
+	// zxcvbn.js takes the current year; zero does the same.
+	ReferenceYear int
+}
+
+// Result is zxcvbn's result object.
+type Result struct {
+	Guesses           float64             `json:"guesses"`
+	GuessesLog10      float64             `json:"guesses_log10"`
+	Sequence          []*Match            `json:"sequence"`
+	CrackTimesSeconds CrackTimes[float64] `json:"crack_times_seconds"`
+	CrackTimesDisplay CrackTimes[string]  `json:"crack_times_display"`
+	Score             int                 `json:"score"`
+	Feedback          Feedback            `json:"feedback"`
+	CalcTime          time.Duration       `json:"-"`
+}
+
+type estimator struct {
+	referenceYear int
+	user          userWords
+}
+
+// Estimate scores password with userInputs (words that belong to the user
+// or the site) as an extra dictionary, as zxcvbn(password, user_inputs).
+func Estimate(password string, userInputs []string, opts *Options) Result {
+	start := time.Now()
+	e := &estimator{referenceYear: time.Now().Year(), user: newUserWords(userInputs)}
+	if opts != nil && opts.ReferenceYear != 0 {
+		e.referenceYear = opts.ReferenceYear
+	}
+	pw := toUnits(password)
+	seq, guesses := e.mostGuessableSequence(pw, e.omnimatch(pw))
+	for _, m := range seq {
+		finish(m)
+	}
+	r := Result{
+		Guesses:      guesses,
+		GuessesLog10: log10(guesses),
+		Sequence:     seq,
+		Score:        guessesToScore(guesses),
+	}
+	if r.Sequence == nil {
+		r.Sequence = []*Match{}
+	}
+	r.CrackTimesSeconds, r.CrackTimesDisplay = crackTimes(guesses)
+	r.Feedback = feedbackFor(r.Score, seq)
+	r.CalcTime = time.Since(start)
+	return r
+}
+
+// omnimatch is zxcvbn's: every matcher's matches, stably sorted by (i, j).
+func (e *estimator) omnimatch(pw []uint16) []*Match {
+	var ms []*Match
+	ms = append(ms, dictionaryMatch(pw, &e.user)...)
+	ms = append(ms, reverseDictionaryMatch(pw, &e.user)...)
+	ms = append(ms, l33tMatch(pw, &e.user)...)
+	ms = append(ms, spatialMatch(pw)...)
+	ms = append(ms, e.repeatMatch(pw)...)
+	ms = append(ms, sequenceMatch(pw)...)
+	ms = append(ms, regexMatch(pw)...)
+	ms = append(ms, e.dateMatch(pw)...)
+	sortMatches(ms)
+	return ms
+}
+
+// finish fills the exported text fields of a match in the result.
+func finish(m *Match) {
+	m.Token = unitsString(m.token)
+	if m.Pattern == PatternRepeat {
+		m.BaseToken = unitsString(m.baseUnits)
+		for _, b := range m.BaseMatches {
+			finish(b)
+		}
+	}
+}

@@ -1,0 +1,3 @@
+module github.com/passmeter/passmeter
+
+go 1.26
