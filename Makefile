@@ -1,0 +1,47 @@
+# passmeter: `make demo` builds and serves the demo, `make test` runs every
+# test; both install what they are missing (scripts/setup.sh).
+GO ?= go
+export PATH := $(PATH):$(shell $(GO) env GOPATH)/bin
+
+.PHONY: all build demo test test-go test-data test-wasm test-web bench data fuzz
+
+all: build
+
+build:
+	@if [ -x scripts/build.sh ]; then scripts/build.sh; else $(GO) build ./...; fi
+
+demo: build
+	@scripts/demo.sh
+
+test: test-go test-data test-wasm test-web
+
+test-go:
+	$(GO) vet ./...
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1; }
+	$(GO) test ./...
+
+test-data:
+	@scripts/setup.sh node
+	@scripts/check-data.sh
+
+test-wasm:
+	@if [ -x scripts/test-wasm.sh ]; then scripts/test-wasm.sh; fi
+
+test-web:
+	@if [ -x scripts/test-web.sh ]; then scripts/test-web.sh; fi
+
+# Regenerates core/zxcvbn/data from zxcvbn@4.4.2.
+data:
+	@scripts/setup.sh node
+	node scripts/gen-data/gen-data.mjs
+
+# Runs each fuzz target for FUZZTIME (default 60s).
+FUZZTIME ?= 60s
+fuzz:
+	@for t in $$($(GO) test -list '^Fuzz' ./core/... | grep '^Fuzz'); do \
+	  pkg=$$(grep -rl "func $$t(" --include='*_test.go' core | head -1 | xargs dirname); \
+	  echo "fuzz $$t in $$pkg"; $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) ./$$pkg || exit 1; \
+	done
+
+bench:
+	@scripts/bench.sh

@@ -1,0 +1,38 @@
+// Command passmeter re-checks passwords with the same rules as the
+// passmeter page: `passmeter check` reads JSON Lines requests and writes
+// JSON Lines responses; `passmeter serve` answers Stytch's strength check
+// endpoint over HTTP.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+const usage = `usage:
+  passmeter check [--reference-year YYYY]   JSON Lines in, JSON Lines out
+  passmeter serve [--addr 127.0.0.1:8080]   Stytch-compatible HTTP endpoint
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "check":
+		return runCheck(args[1:], stdin, stdout, stderr)
+	case "serve":
+		return runServe(args[1:], stderr)
+	case "-h", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(stderr, "passmeter: unknown command %q\n%s", args[0], usage)
+	return 2
+}

@@ -1,0 +1,92 @@
+// Package luds checks Stytch's LUDS policy: Lower case, Upper case, Digits,
+// Symbols, and a minimum length.
+package luds
+
+import (
+	"fmt"
+	"unicode/utf8"
+)
+
+// Stytch's bounds and defaults for the policy's two settings.
+const (
+	DefaultMinLength     = 8
+	DefaultMinComplexity = 3
+	MinLengthLow         = 8
+	MinLengthHigh        = 32
+	MinComplexityLow     = 1
+	MinComplexityHigh    = 4
+)
+
+// Options are the policy's settings; zero values take the defaults.
+type Options struct {
+	MinLength     int `json:"min_length"`
+	MinComplexity int `json:"min_complexity"`
+}
+
+// Requirements is Stytch's luds_requirements object.
+type Requirements struct {
+	HasLowerCase      bool `json:"has_lower_case"`
+	HasUpperCase      bool `json:"has_upper_case"`
+	HasDigit          bool `json:"has_digit"`
+	HasSymbol         bool `json:"has_symbol"`
+	MissingComplexity int  `json:"missing_complexity"`
+	MissingCharacters int  `json:"missing_characters"`
+}
+
+// Met reports whether nothing is missing.
+func (r Requirements) Met() bool { return r.MissingComplexity == 0 && r.MissingCharacters == 0 }
+
+// Normalize fills in defaults and checks Stytch's ranges; the error names
+// the field at fault.
+func (o Options) Normalize() (Options, error) {
+	if o.MinLength == 0 {
+		o.MinLength = DefaultMinLength
+	}
+	if o.MinComplexity == 0 {
+		o.MinComplexity = DefaultMinComplexity
+	}
+	if o.MinLength < MinLengthLow || o.MinLength > MinLengthHigh {
+		return o, &RangeError{"luds.min_length", MinLengthLow, MinLengthHigh, o.MinLength}
+	}
+	if o.MinComplexity < MinComplexityLow || o.MinComplexity > MinComplexityHigh {
+		return o, &RangeError{"luds.min_complexity", MinComplexityLow, MinComplexityHigh, o.MinComplexity}
+	}
+	return o, nil
+}
+
+// RangeError is a setting outside Stytch's range.
+type RangeError struct {
+	Field          string
+	Low, High, Got int
+}
+
+func (e *RangeError) Error() string {
+	return fmt.Sprintf("%s: must be between %d and %d, got %d", e.Field, e.Low, e.High, e.Got)
+}
+
+// Check measures password against normalized options. A symbol is any
+// character outside a-z, A-Z and 0-9; length counts code points.
+func Check(password string, o Options) Requirements {
+	var r Requirements
+	for _, c := range password {
+		switch {
+		case 'a' <= c && c <= 'z':
+			r.HasLowerCase = true
+		case 'A' <= c && c <= 'Z':
+			r.HasUpperCase = true
+		case '0' <= c && c <= '9':
+			r.HasDigit = true
+		default:
+			r.HasSymbol = true
+		}
+	}
+	classes := 0
+	for _, has := range []bool{r.HasLowerCase, r.HasUpperCase, r.HasDigit, r.HasSymbol} {
+		if has {
+			classes++
+		}
+	}
+	r.MissingComplexity = max(0, o.MinComplexity-classes)
+	r.MissingCharacters = max(0, o.MinLength-utf8.RuneCountInString(password))
+	return r
+}

@@ -1,0 +1,102 @@
+package core
+
+import (
+	"errors"
+	"strings"
+
+	"fmt"
+	"github.com/passmeter/passmeter/core/luds"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// RequestError is a bad request: which field, and what is wrong with it.
+type RequestError struct {
+	Field   string // "" when the request as a whole is at fault
+	Message string
+}
+
+func (e *RequestError) Error() string {
+	if e.Field == "" {
+		return e.Message
+	}
+	return e.Field + ": " + e.Message
+}
+
+// ErrorType is the Stytch-style error_type for the error.
+func (e *RequestError) ErrorType() string {
+	if e.Field == "" {
+		return "invalid_request"
+	}
+	field, _, _ := strings.Cut(e.Field, ".")
+	return "invalid_" + field
+}
+
+func fieldError(field, format string, args ...any) *RequestError {
+	return &RequestError{Field: field, Message: fmt.Sprintf(format, args...)}
+}
+
+// Validate checks a request's fields as Stytch would, naming the first
+// field at fault.
+func (req StrengthRequest) Validate() error {
+	if !utf8.ValidString(req.Password) {
+		return fieldError("password", "must be valid UTF-8")
+	}
+	if n := utf16Len(req.Password); n > MaxPasswordLength {
+		return fieldError("password", "longer than %d characters (%d)", MaxPasswordLength, n)
+	}
+	switch req.StrengthPolicy {
+	case "", PolicyZXCVBN, PolicyLUDS:
+	default:
+		return fieldError("strength_policy", "must be %q or %q, got %q", PolicyZXCVBN, PolicyLUDS, req.StrengthPolicy)
+	}
+	if _, err := req.ludsOptions().Normalize(); err != nil {
+		var re *luds.RangeError
+		if errors.As(err, &re) {
+			return fieldError(re.Field, "must be between %d and %d, got %d", re.Low, re.High, re.Got)
+		}
+		return fieldError("luds", "%v", err)
+	}
+	if req.ReferenceYear < 0 || req.ReferenceYear > 9999 {
+		return fieldError("reference_year", "must be a year between 1 and 9999")
+	}
+	for i, in := range req.UserInputs {
+		if !utf8.ValidString(in) {
+			return fieldError("user_inputs", "element %d must be valid UTF-8", i)
+		}
+	}
+	if !utf8.ValidString(req.Email) {
+		return fieldError("email", "must be valid UTF-8")
+	}
+	return nil
+}
+
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
+}
+
+// DecodeStrengthRequest parses and validates a JSON strength check
+// request strictly: wrong types, a missing password, invalid UTF-8 and
+// trailing data are errors that name the field.
+func DecodeStrengthRequest(body []byte) (StrengthRequest, error) {
+	var req StrengthRequest
+	raw, err := decodeObject(body, []jsonField{
+		{"password", &req.Password, "a string"},
+		{"email", &req.Email, "a string"},
+		{"user_inputs", &req.UserInputs, "an array of strings"},
+		{"strength_policy", &req.StrengthPolicy, "a string"},
+		{"luds", &req.LUDS, "an object {min_length, min_complexity} of integers"},
+		{"reference_year", &req.ReferenceYear, "an integer"},
+	})
+	if err != nil {
+		return req, err
+	}
+	if v, ok := raw["password"]; !ok || string(v) == "null" {
+		return req, fieldError("password", "is required")
+	}
+	return req, req.Validate()
+}

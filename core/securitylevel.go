@@ -1,0 +1,50 @@
+package core
+
+import (
+	"unicode/utf8"
+
+	"github.com/passmeter/passmeter/core/security"
+	"github.com/passmeter/passmeter/core/zxcvbn"
+)
+
+// SecurityRequest is Authing's get_security_level input: the password (if
+// one is set) and which factors the account has bound.
+type SecurityRequest struct {
+	Password    string `json:"password"`
+	MFAEnrolled bool   `json:"mfaEnrolled"`
+	EmailBinded bool   `json:"emailBinded"`
+	PhoneBinded bool   `json:"phoneBinded"`
+	// ReferenceYear pins zxcvbn's reference year; zero means this year.
+	ReferenceYear int `json:"reference_year,omitempty"`
+}
+
+// SecurityLevel rates an account as Authing's GetSecurityInfoDto does; an
+// empty password means none is set.
+func SecurityLevel(req SecurityRequest) (security.Info, error) {
+	if !utf8.ValidString(req.Password) {
+		return security.Info{}, fieldError("password", "must be valid UTF-8")
+	}
+	if n := utf16Len(req.Password); n > MaxPasswordLength {
+		return security.Info{}, fieldError("password", "longer than %d characters (%d)", MaxPasswordLength, n)
+	}
+	set := req.Password != ""
+	score := 0
+	if set {
+		score = zxcvbn.Estimate(req.Password, nil, &zxcvbn.Options{ReferenceYear: req.ReferenceYear}).Score
+	}
+	return security.Evaluate(score, set, req.MFAEnrolled, req.EmailBinded, req.PhoneBinded), nil
+}
+
+// DecodeSecurityRequest parses a JSON security level request strictly,
+// naming the field at fault.
+func DecodeSecurityRequest(body []byte) (SecurityRequest, error) {
+	var req SecurityRequest
+	_, err := decodeObject(body, []jsonField{
+		{"password", &req.Password, "a string"},
+		{"mfaEnrolled", &req.MFAEnrolled, "a boolean"},
+		{"emailBinded", &req.EmailBinded, "a boolean"},
+		{"phoneBinded", &req.PhoneBinded, "a boolean"},
+		{"reference_year", &req.ReferenceYear, "an integer"},
+	})
+	return req, err
+}

@@ -1,0 +1,171 @@
+package core
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/passmeter/passmeter/core/luds"
+	"github.com/passmeter/passmeter/core/zxcvbn"
+)
+
+// The strength policies Stytch offers.
+const (
+	PolicyZXCVBN = "zxcvbn"
+	PolicyLUDS   = "luds"
+)
+
+// MaxPasswordLength bounds a password in UTF-16 code units, as JavaScript
+// measures it. Longer input is refused with an error, never truncated.
+const MaxPasswordLength = 16384
+
+// StrengthRequest is Stytch's strength check request with passmeter's
+// extensions (user_inputs, strength_policy, luds, reference_year).
+type StrengthRequest struct {
+	Password       string        `json:"password"`
+	Email          string        `json:"email,omitempty"`
+	UserInputs     []string      `json:"user_inputs,omitempty"`
+	StrengthPolicy string        `json:"strength_policy,omitempty"`
+	LUDS           *luds.Options `json:"luds,omitempty"`
+	// ReferenceYear pins zxcvbn's reference year; zero means this year.
+	ReferenceYear int `json:"reference_year,omitempty"`
+}
+
+// StrengthFeedback is Stytch's feedback object plus stable message codes.
+type StrengthFeedback struct {
+	Warning          string             `json:"warning"`
+	Suggestions      []string           `json:"suggestions"`
+	LUDSRequirements *luds.Requirements `json:"luds_requirements"`
+	Codes            zxcvbn.Codes       `json:"codes"`
+}
+
+// StrengthResponse is Stytch's strength check response plus zxcvbn's
+// own result fields.
+type StrengthResponse struct {
+	StatusCode              int              `json:"status_code"`
+	RequestID               string           `json:"request_id"`
+	ValidPassword           bool             `json:"valid_password"`
+	Score                   int              `json:"score"`
+	BreachedPassword        bool             `json:"breached_password"`
+	StrengthPolicy          string           `json:"strength_policy"`
+	BreachDetectionOnCreate bool             `json:"breach_detection_on_create"`
+	Feedback                StrengthFeedback `json:"feedback"`
+	// BreachCheck says how a breach check went: "ok", "breached",
+	// "unavailable", or "skipped" when none ran.
+	BreachCheck       string                     `json:"breach_check"`
+	Guesses           float64                    `json:"guesses"`
+	GuessesLog10      float64                    `json:"guesses_log10"`
+	CrackTimesSeconds zxcvbn.CrackTimes[float64] `json:"crack_times_seconds"`
+	CrackTimesDisplay zxcvbn.CrackTimes[string]  `json:"crack_times_display"`
+	Sequence          []*zxcvbn.Match            `json:"sequence"`
+	CalcTimeMs        float64                    `json:"calc_time_ms"`
+}
+
+// Breach check outcomes.
+const (
+	BreachOK          = "ok"
+	BreachBreached    = "breached"
+	BreachUnavailable = "unavailable"
+	BreachSkipped     = "skipped"
+)
+
+// StrengthCheck scores a request. It never touches the network: the
+// response says breach_check "skipped"; see ApplyBreach for adding one.
+func StrengthCheck(req StrengthRequest) (StrengthResponse, error) {
+	if err := req.Validate(); err != nil {
+		return StrengthResponse{}, err
+	}
+	start := time.Now()
+	policy := req.StrengthPolicy
+	if policy == "" {
+		policy = PolicyZXCVBN
+	}
+	r := zxcvbn.Estimate(req.Password, req.userInputs(), &zxcvbn.Options{ReferenceYear: req.ReferenceYear})
+	resp := StrengthResponse{
+		StatusCode:     200,
+		RequestID:      newRequestID(),
+		Score:          r.Score,
+		StrengthPolicy: policy,
+		BreachCheck:    BreachSkipped,
+		Feedback: StrengthFeedback{
+			Warning:     r.Feedback.Warning,
+			Suggestions: r.Feedback.Suggestions,
+			Codes:       r.Feedback.Codes,
+		},
+		Guesses:           r.Guesses,
+		GuessesLog10:      r.GuessesLog10,
+		CrackTimesSeconds: r.CrackTimesSeconds,
+		CrackTimesDisplay: r.CrackTimesDisplay,
+		Sequence:          r.Sequence,
+	}
+	switch policy {
+	case PolicyLUDS:
+		opts, _ := req.ludsOptions().Normalize() // checked by Validate
+		lr := luds.Check(req.Password, opts)
+		resp.Feedback.LUDSRequirements = &lr
+		resp.ValidPassword = lr.Met()
+	default:
+		resp.ValidPassword = r.Score >= 3
+	}
+	resp.CalcTimeMs = float64(time.Since(start).Microseconds()) / 1000
+	return resp, nil
+}
+
+// ApplyBreach records the outcome of a breach check on a response: a seen
+// breach invalidates the password, anything else leaves the verdict alone.
+func (r *StrengthResponse) ApplyBreach(outcome string) {
+	r.BreachDetectionOnCreate = true
+	r.BreachCheck = outcome
+	if outcome == BreachBreached {
+		r.BreachedPassword = true
+		r.ValidPassword = false
+	}
+}
+
+func (req StrengthRequest) ludsOptions() luds.Options {
+	if req.LUDS == nil {
+		return luds.Options{}
+	}
+	return *req.LUDS
+}
+
+// userInputs are the request's user_inputs followed by the parts of its
+// email: the whole address, the local part, the local part's words, and
+// the domain's labels but the last.
+func (req StrengthRequest) userInputs() []string {
+	inputs := append([]string(nil), req.UserInputs...)
+	return append(inputs, emailParts(req.Email)...)
+}
+
+func emailParts(email string) []string {
+	email = strings.TrimSpace(email)
+	if email == "" {
+		return nil
+	}
+	parts := []string{email}
+	at := strings.LastIndexByte(email, '@')
+	if at < 0 {
+		return parts
+	}
+	local, domain := email[:at], email[at+1:]
+	parts = append(parts, local)
+	notWord := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+	if words := strings.FieldsFunc(local, notWord); len(words) > 1 {
+		parts = append(parts, words...)
+	}
+	if labels := strings.Split(domain, "."); len(labels) > 1 {
+		parts = append(parts, labels[:len(labels)-1]...)
+	}
+	return parts
+}
+
+func newRequestID() string {
+	var b [16]byte
+	rand.Read(b[:])
+	b[6] = b[6]&0x0f | 0x40
+	b[8] = b[8]&0x3f | 0x80
+	h := hex.EncodeToString(b[:])
+	return "request-id-" + h[:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:]
+}
