@@ -56,6 +56,12 @@ type dictHit struct {
 // lower-cased password found in a ranked list, sorted by (i, j) and then by
 // list order.
 func dictionaryMatch(pw []uint16, user *userWords) []*Match {
+	return dictionaryMatchFrom(pw, user, nil)
+}
+
+// dictionaryMatchFrom is dictionaryMatch keeping only matches (i, j) with
+// j >= minJ[i], when minJ is given.
+func dictionaryMatchFrom(pw []uint16, user *userWords, minJ []int) []*Match {
 	lower := toLowerJS(pw)
 	n := len(pw)
 	x := words()
@@ -102,6 +108,9 @@ func dictionaryMatch(pw []uint16, user *userWords) []*Match {
 			return hits[a].list < hits[b].list
 		})
 		for _, hit := range hits {
+			if minJ != nil && hit.j < minJ[i] {
+				continue
+			}
 			matches = append(matches, &Match{
 				Pattern:        PatternDictionary,
 				I:              i,

@@ -101,11 +101,39 @@ func dedupL33tSubs(subs [][]l33tPair) [][]l33tPair {
 // l33tMatch is zxcvbn's l33t_match: dictionary words found after undoing
 // common substitutions, keeping only tokens that used one and are longer
 // than one unit.
+//
+// zxcvbn.js enumerates up to 736 substitution lists (its dedup keeps lists
+// that differ only in order) and runs a full dictionary match for each.
+// Lists that map alike yield identical matches, and an identical later
+// match changes nothing in the search, so each distinct mapping is
+// matched once, in order of first appearance, and a match is kept only
+// the first time it is seen.
 func l33tMatch(pw []uint16, user *userWords) []*Match {
+	subs := distinctL33tSubs(l33tSubs(pw))
+	if len(subs) == 0 || len(subs[0]) == 0 {
+		return nil
+	}
 	var matches []*Match
-	for _, sub := range l33tSubs(pw) {
-		if len(sub) == 0 {
-			break
+	// A token must contain one of the list's substitutes, unless
+	// lower-casing changes the length (U+0130): zxcvbn then compares words
+	// shifted against the tokens, and takes some with no substitute at all.
+	var firstSub []int
+	if len(toLowerJS(pw)) == len(pw) {
+		firstSub = make([]int, len(pw)+1)
+	}
+	for _, sub := range subs {
+		for k := len(firstSub) - 1; k >= 0; k-- {
+			if k == len(pw) {
+				firstSub[k] = k
+				continue
+			}
+			firstSub[k] = firstSub[k+1]
+			for _, p := range sub {
+				if pw[k] == p.sub {
+					firstSub[k] = k
+					break
+				}
+			}
 		}
 		subbed := make([]uint16, len(pw))
 		for k, c := range pw {
@@ -117,12 +145,9 @@ func l33tMatch(pw []uint16, user *userWords) []*Match {
 				}
 			}
 		}
-		for _, m := range dictionaryMatch(subbed, user) {
+		for _, m := range dictionaryMatchFrom(subbed, user, firstSub) {
 			token := pw[m.I : m.J+1]
-			if len(token) <= 1 {
-				continue
-			}
-			if unitsString(toLowerJS(token)) == m.MatchedWord {
+			if len(token) <= 1 || unitsString(toLowerJS(token)) == m.MatchedWord {
 				continue
 			}
 			var used []L33tSub
@@ -142,7 +167,39 @@ func l33tMatch(pw []uint16, user *userWords) []*Match {
 		}
 	}
 	sortMatches(matches)
-	return matches
+	out := matches[:0]
+	for x, m := range matches {
+		dup := false
+		for y := x - 1; y >= 0 && matches[y].I == m.I && matches[y].J == m.J; y-- {
+			o := matches[y]
+			if o.DictionaryName == m.DictionaryName && o.MatchedWord == m.MatchedWord {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// distinctL33tSubs keeps the first of each group of substitution lists
+// that map every substitute to the same letter.
+func distinctL33tSubs(subs [][]l33tPair) [][]l33tPair {
+	var out [][]l33tPair
+	seen := map[string]bool{}
+	for _, sub := range subs {
+		var key [128]byte
+		for _, p := range sub {
+			key[p.sub] = byte(p.letter)
+		}
+		if !seen[string(key[:])] {
+			seen[string(key[:])] = true
+			out = append(out, sub)
+		}
+	}
+	return out
 }
 
 func containsUnit(s []uint16, c uint16) bool {

@@ -36,59 +36,76 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*Match) ([]*Mat
 	nanPi := make([]bool, n)
 	var nanAt []int
 
-	update := func(m *Match, l int) {
-		k := m.J
-		pi := e.estimateGuesses(m, n)
-		if l > 1 {
-			pi *= lookupState(opt[m.I-1], l-1).pi
-		}
-		g := float64(factorial(l) * pi)
-		g += pow10000(l - 1)
+	// accepts is zxcvbn's test in update: a new (l, g) at k stands unless
+	// a state with l' <= l has g' <= g. It returns where the state goes.
+	accepts := func(k, l int, g float64) (int, bool) {
 		states := opt[k]
-		pos := len(states)
 		for x, s := range states {
 			if s.l > l {
-				pos = x
-				break
+				return x, true
 			}
 			if s.g <= g {
-				return
+				return 0, false
 			}
 		}
-		if pos > 0 && states[pos-1].l == l {
-			states[pos-1] = state{l, g, pi, m}
+		return len(states), true
+	}
+	store := func(k, pos int, st state) {
+		states := opt[k]
+		if pos > 0 && states[pos-1].l == st.l {
+			states[pos-1] = st
 			return
 		}
 		states = append(states, state{})
 		copy(states[pos+1:], states[pos:])
-		states[pos] = state{l, g, pi, m}
+		states[pos] = st
 		opt[k] = states
+	}
+	update := func(m *Match, l int, prevPi float64) {
+		pi := e.estimateGuesses(m, n)
+		if l > 1 {
+			pi *= prevPi
+		}
+		g := float64(factorial(l)*pi) + pow10000(l-1)
+		if pos, ok := accepts(m.J, l, g); ok {
+			store(m.J, pos, state{l, g, pi, m})
+		}
 	}
 
 	for k := 0; k < n; k++ {
 		for _, m := range byJ[k] {
-			if m.I > 0 {
-				for _, s := range opt[m.I-1] {
-					update(m, s.l+1)
-				}
-			} else {
-				update(m, 1)
+			if m.I == 0 {
+				update(m, 1, 1)
+				continue
+			}
+			for _, s := range opt[m.I-1] {
+				update(m, s.l+1, s.pi)
 			}
 		}
 		// bruteforce_update(k)
-		update(e.bruteforce(pw, 0, k), 1)
-		limit := lookupState(opt[k], 1).g
+		update(e.bruteforce(pw, 0, k), 1, 1)
+		limit := opt[k][0].g // the l=1 state, just made sure of
 		bruteforceFrom := func(i int) {
+			// bf(i, k) guesses the same for every state it extends; the
+			// match is only made if one of them is kept.
+			bf := bruteforceGuessesLen(k - i + 1)
 			var m *Match
-			// opt[i-1] may not grow while we walk it: updates land at k > i-1.
 			for _, s := range opt[i-1] {
 				if s.m.Pattern == PatternBruteforce {
 					continue
 				}
+				l := s.l + 1
+				pi := bf * s.pi
+				g := float64(factorial(l)*pi) + pow10000(l-1)
+				pos, ok := accepts(k, l, g)
+				if !ok {
+					continue
+				}
 				if m == nil {
 					m = e.bruteforce(pw, i, k)
+					m.Guesses, m.GuessesLog10, m.hasGuesses = bf, log10(bf), true
 				}
-				update(m, s.l+1)
+				store(k, pos, state{l, g, pi, m})
 			}
 		}
 		// An extension bf(i, k) after a state at i-1 has g >= its guesses *
