@@ -80,7 +80,7 @@ func dictionaryMatchFrom(pw []uint16, user *userWords, minJ []int) []*Match {
 			})
 		}
 		for w, word := range user.words {
-			if i+len(word) <= n && equalUnits(lower[i:i+len(word)], word) {
+			if len(word) > 0 && i+len(word) <= n && equalUnits(lower[i:i+len(word)], word) {
 				hits = append(hits, dictHit{j: i + len(word) - 1, list: userInputsList, rank: user.ranks[w]})
 			}
 		}
