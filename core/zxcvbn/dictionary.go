@@ -101,12 +101,7 @@ func dictionaryMatchFrom(pw []uint16, user *userWords, minJ []int) []*Match {
 				}
 			}
 		}
-		sort.Slice(hits, func(a, b int) bool {
-			if hits[a].j != hits[b].j {
-				return hits[a].j < hits[b].j
-			}
-			return hits[a].list < hits[b].list
-		})
+		sortHits(hits)
 		for _, hit := range hits {
 			if minJ != nil && hit.j < minJ[i] {
 				continue
@@ -152,4 +147,36 @@ func sortMatches(ms []*Match) {
 		}
 		return ms[a].J < ms[b].J
 	})
+}
+
+func sortHits(hits []dictHit) {
+	sort.Slice(hits, func(a, b int) bool {
+		if hits[a].j != hits[b].j {
+			return hits[a].j < hits[b].j
+		}
+		return hits[a].list < hits[b].list
+	})
+}
+
+// sortMatchesBy sorts on (i, j), then by less.
+func sortMatchesBy(ms []*Match, less func(a, b *Match) bool) {
+	sort.SliceStable(ms, func(a, b int) bool {
+		x, y := ms[a], ms[b]
+		if x.I != y.I {
+			return x.I < y.I
+		}
+		if x.J != y.J {
+			return x.J < y.J
+		}
+		return less(x, y)
+	})
+}
+
+func dictionaryIndex(name string) int {
+	for li, n := range data.ListNames {
+		if n == name {
+			return li
+		}
+	}
+	return userInputsList
 }

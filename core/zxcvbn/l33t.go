@@ -113,28 +113,17 @@ func l33tMatch(pw []uint16, user *userWords) []*Match {
 	if len(subs) == 0 || len(subs[0]) == 0 {
 		return nil
 	}
-	var matches []*Match
-	// A token must contain one of the list's substitutes, unless
-	// lower-casing changes the length (U+0130): zxcvbn then compares words
-	// shifted against the tokens, and takes some with no substitute at all.
-	var firstSub []int
 	if len(toLowerJS(pw)) == len(pw) {
-		firstSub = make([]int, len(pw)+1)
+		return l33tSearch(pw, user, subs)
 	}
+	return l33tMatchBySub(pw, user, subs)
+}
+
+// l33tMatchBySub runs a dictionary match per substitution list, as
+// zxcvbn does; it is kept for passwords whose lower-casing changes length.
+func l33tMatchBySub(pw []uint16, user *userWords, subs [][]l33tPair) []*Match {
+	var matches []*Match
 	for _, sub := range subs {
-		for k := len(firstSub) - 1; k >= 0; k-- {
-			if k == len(pw) {
-				firstSub[k] = k
-				continue
-			}
-			firstSub[k] = firstSub[k+1]
-			for _, p := range sub {
-				if pw[k] == p.sub {
-					firstSub[k] = k
-					break
-				}
-			}
-		}
 		subbed := make([]uint16, len(pw))
 		for k, c := range pw {
 			subbed[k] = c
@@ -145,27 +134,38 @@ func l33tMatch(pw []uint16, user *userWords) []*Match {
 				}
 			}
 		}
-		for _, m := range dictionaryMatchFrom(subbed, user, firstSub) {
+		for _, m := range dictionaryMatch(subbed, user) {
 			token := pw[m.I : m.J+1]
 			if len(token) <= 1 || unitsString(toLowerJS(token)) == m.MatchedWord {
 				continue
 			}
-			var used []L33tSub
-			var display []string
-			for _, p := range sub {
-				if containsUnit(token, p.sub) {
-					s, l := string(rune(p.sub)), string(rune(p.letter))
-					used = append(used, L33tSub{Sub: s, Letter: l})
-					display = append(display, s+" -> "+l)
-				}
-			}
-			m.token = token
-			m.L33t = true
-			m.Sub = used
-			m.SubDisplay = strings.Join(display, ", ")
+			setL33t(m, token, sub)
 			matches = append(matches, m)
 		}
 	}
+	return dedupL33tMatches(matches)
+}
+
+// setL33t marks m a l33t match of token under sub, recording the
+// substitutions the token uses in sub's order, as zxcvbn's match_sub.
+func setL33t(m *Match, token []uint16, sub []l33tPair) {
+	var used []L33tSub
+	var display []string
+	for _, p := range sub {
+		if containsUnit(token, p.sub) {
+			s, l := string(rune(p.sub)), string(rune(p.letter))
+			used = append(used, L33tSub{Sub: s, Letter: l})
+			display = append(display, s+" -> "+l)
+		}
+	}
+	m.token = token
+	m.L33t = true
+	m.Sub = used
+	m.SubDisplay = strings.Join(display, ", ")
+}
+
+// dedupL33tMatches sorts by (i, j), keeping the first of identical matches.
+func dedupL33tMatches(matches []*Match) []*Match {
 	sortMatches(matches)
 	out := matches[:0]
 	for x, m := range matches {

@@ -69,6 +69,7 @@ type Match struct {
 	hasGuesses bool     // Guesses is computed (zxcvbn caches it on the match)
 	protoKey   bool     // matched a name on Object.prototype: rank is not a number
 	baseUnits  []uint16 // repeat: the base token as code units
+	l33tList   int      // l33t: the first substitution list that reports it
 }
 
 // L33tSub is one substitution a l33t match used: Sub stood for Letter.

@@ -1,0 +1,45 @@
+package zxcvbn
+
+import (
+	"math/rand"
+	"reflect"
+	"testing"
+)
+
+// TestL33tSearchMatchesBySub checks the one-pass l33t search against the
+// per-list dictionary passes zxcvbn.js makes, on l33t-dense random text.
+func TestL33tSearchMatchesBySub(t *testing.T) {
+	r := rand.New(rand.NewSource(7))
+	alphabets := []string{
+		"4@8({[<3691!|70$5+%2",
+		"4@8({[<3691!|70$5+%2aeiolstbgcxz",
+		"p4$$w0rd1|7!3@abcdefghijklmnopqrstuvwxyz",
+		"c0nstructor_proto",
+	}
+	user := newUserWords([]string{"l33t", "p4ss", "7ru57"})
+	for n := 0; n < 3000; n++ {
+		alpha := alphabets[n%len(alphabets)]
+		b := make([]byte, 2+r.Intn(30))
+		for k := range b {
+			b[k] = alpha[r.Intn(len(alpha))]
+		}
+		pw := toUnits(string(b))
+		subs := distinctL33tSubs(l33tSubs(pw))
+		if len(subs) == 0 || len(subs[0]) == 0 {
+			continue
+		}
+		want := l33tMatchBySub(pw, &user, subs)
+		got := l33tSearch(pw, &user, subs)
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d matches, want %d\n got %s\nwant %s", b, len(got), len(want), seqString(got), seqString(want))
+		}
+		for k := range got {
+			g, w := *got[k], *want[k]
+			g.l33tList, w.l33tList = 0, 0
+			g.Token, w.Token = unitsString(g.token), unitsString(w.token)
+			if !reflect.DeepEqual(g, w) {
+				t.Fatalf("%q match %d:\n got %+v\nwant %+v", b, k, g, w)
+			}
+		}
+	}
+}

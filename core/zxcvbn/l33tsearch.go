@@ -1,0 +1,223 @@
+package zxcvbn
+
+// l33tSearch finds the matches l33tMatchBySub finds without a dictionary
+// pass per substitution list: from each start it walks the word index
+// once, branching only where a substitute could stand for a letter or for
+// itself, and keeps a substitute's choice consistent within the token (a
+// list maps a character one way). Each word found is credited to the
+// first list that reads the token that way, which is where zxcvbn.js
+// first reports it.
+func l33tSearch(pw []uint16, user *userWords, subs [][]l33tPair) []*Match {
+	n := len(pw)
+	lower := toLowerJS(pw)
+	// options[c] lists what c can read as: each letter some list maps it
+	// to, and itself when some list leaves it alone.
+	var options [128][]uint16
+	var present []uint16
+	for _, sub := range subs {
+		for _, p := range sub {
+			if options[p.sub] == nil {
+				options[p.sub] = []uint16{}
+				present = append(present, p.sub)
+			}
+		}
+	}
+	for _, sub := range subs {
+		for _, c := range present {
+			r := c
+			for _, p := range sub {
+				if p.sub == c {
+					r = p.letter
+				}
+			}
+			options[c] = addUnit(options[c], r)
+		}
+	}
+	isSub := func(c uint16) bool { return c < 128 && options[c] != nil }
+
+	x := words()
+	var matches []*Match
+	var choice [128]uint16 // per substitute in the current window: its reading, 0 undecided
+	word := make([]uint16, 0, 32)
+	var hits []dictHit
+	emit := func(i, j int) {
+		// hits for pw[i..j] read as word under choice: credit each to the
+		// first list that reads it so.
+		mappedAny := false
+		for k := i; k <= j; k++ {
+			if isSub(pw[k]) && choice[pw[k]] != pw[k] {
+				mappedAny = true
+				break
+			}
+		}
+		if !mappedAny || j == i {
+			return
+		}
+		first := -1
+		for si, sub := range subs {
+			if readsAs(sub, pw[i:j+1], &choice) {
+				first = si
+				break
+			}
+		}
+		if first < 0 {
+			return
+		}
+		for _, h := range hits {
+			m := &Match{
+				Pattern:        PatternDictionary,
+				I:              i,
+				J:              j,
+				MatchedWord:    unitsString(word),
+				Rank:           h.rank,
+				protoKey:       h.proto,
+				DictionaryName: dictionaryName(h.list),
+				l33tList:       first,
+			}
+			setL33t(m, pw[i:j+1], subs[first])
+			matches = append(matches, m)
+		}
+	}
+	var walk func(i, j int, h uint64)
+	walk = func(i, j int, h uint64) {
+		if j >= n {
+			return
+		}
+		c := pw[j]
+		reads := []uint16{lower[j]}
+		if isSub(c) {
+			if choice[c] != 0 {
+				reads = []uint16{choice[c]}
+			} else {
+				reads = options[c]
+			}
+		}
+		for _, r := range reads {
+			decided := false
+			if isSub(c) && choice[c] == 0 {
+				choice[c] = r
+				decided = true
+			}
+			hh := hashStep(h, r)
+			word = append(word, r)
+			inIndex := x.mayPrefix(hh)
+			if inIndex || maybeOtherWord(word, user) {
+				hits = hits[:0]
+				if inIndex {
+					x.lookup(hh, word, func(list, rank int) {
+						hits = append(hits, dictHit{j: j, list: list, rank: rank})
+					})
+				}
+				hits = addWordHits(hits, word, j, user)
+				if len(hits) > 0 {
+					emit(i, j)
+				}
+				walk(i, j+1, hh)
+			}
+			word = word[:len(word)-1]
+			if decided {
+				choice[c] = 0
+			}
+		}
+	}
+	for i := 0; i < n; i++ {
+		walk(i, i, hashSeed)
+	}
+	return dedupL33tMatches(sortL33tHits(matches))
+}
+
+// sortL33tHits orders matches at the same (i, j) by the list that first
+// reported them, then by dictionary, as zxcvbn's stable sort leaves them.
+func sortL33tHits(ms []*Match) []*Match {
+	sortMatchesBy(ms, func(a, b *Match) bool {
+		if a.l33tList != b.l33tList {
+			return a.l33tList < b.l33tList
+		}
+		return dictionaryIndex(a.DictionaryName) < dictionaryIndex(b.DictionaryName)
+	})
+	return ms
+}
+
+func addUnit(s []uint16, c uint16) []uint16 {
+	for _, x := range s {
+		if x == c {
+			return s
+		}
+	}
+	return append(s, c)
+}
+
+func subMaps(sub []l33tPair, c uint16) bool {
+	for _, p := range sub {
+		if p.sub == c {
+			return true
+		}
+	}
+	return false
+}
+
+// readsAs reports whether sub translates every substitute in token as
+// choice says (a substitute read as itself must be one sub leaves alone).
+func readsAs(sub []l33tPair, token []uint16, choice *[128]uint16) bool {
+	for _, c := range token {
+		if c >= 128 || choice[c] == 0 {
+			continue
+		}
+		want := choice[c]
+		got := c
+		for _, p := range sub {
+			if p.sub == c {
+				got = p.letter
+				break
+			}
+		}
+		if got != want {
+			return false
+		}
+	}
+	return true
+}
+
+// addWordHits adds the user_inputs list and the prototype names for word
+// ending at j, as dictionaryMatch does.
+func addWordHits(hits []dictHit, word []uint16, j int, user *userWords) []dictHit {
+	for w, u := range user.words {
+		if equalUnits(u, word) {
+			hits = append(hits, dictHit{j: j, list: userInputsList, rank: user.ranks[w]})
+		}
+	}
+	for _, key := range protoKeys {
+		if !equalUnits(key, word) {
+			continue
+		}
+		for list := 0; list <= userInputsList; list++ {
+			own := false
+			for _, h := range hits {
+				if h.list == list {
+					own = true
+				}
+			}
+			if !own {
+				hits = append(hits, dictHit{j: j, list: list, proto: true})
+			}
+		}
+	}
+	sortHits(hits)
+	return hits
+}
+
+// maybeOtherWord reports whether word starts a user input or a prototype
+// name, which the prefix filter does not know.
+func maybeOtherWord(word []uint16, user *userWords) bool {
+	for _, u := range user.words {
+		if len(u) >= len(word) && equalUnits(u[:len(word)], word) {
+			return true
+		}
+	}
+	for _, key := range protoKeys {
+		if len(key) >= len(word) && equalUnits(key[:len(word)], word) {
+			return true
+		}
+	}
+	return false
+}
