@@ -1,6 +1,7 @@
 package zxcvbn
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/passmeter/passmeter/core/zxcvbn/data"
@@ -67,6 +68,7 @@ func dictionaryMatchFrom(pw []uint16, user *userWords, minJ []int) []*Match {
 	x := words()
 	var matches []*Match
 	var hits []dictHit
+	var slab matchSlab
 	for i := 0; i < n; i++ {
 		hits = hits[:0]
 		h := uint64(hashSeed)
@@ -106,7 +108,8 @@ func dictionaryMatchFrom(pw []uint16, user *userWords, minJ []int) []*Match {
 			if minJ != nil && hit.j < minJ[i] {
 				continue
 			}
-			matches = append(matches, &Match{
+			m := slab.new()
+			*m = Match{
 				Pattern:        PatternDictionary,
 				I:              i,
 				J:              hit.j,
@@ -115,7 +118,8 @@ func dictionaryMatchFrom(pw []uint16, user *userWords, minJ []int) []*Match {
 				Rank:           hit.rank,
 				protoKey:       hit.proto,
 				DictionaryName: dictionaryName(hit.list),
-			})
+			}
+			matches = append(matches, m)
 		}
 	}
 	return matches
@@ -141,12 +145,24 @@ func reverseDictionaryMatch(pw []uint16, user *userWords) []*Match {
 
 // sortMatches is zxcvbn's `sorted`: a stable sort on (i, j).
 func sortMatches(ms []*Match) {
-	sort.SliceStable(ms, func(a, b int) bool {
-		if ms[a].I != ms[b].I {
-			return ms[a].I < ms[b].I
+	slices.SortStableFunc(ms, func(a, b *Match) int {
+		if a.I != b.I {
+			return a.I - b.I
 		}
-		return ms[a].J < ms[b].J
+		return a.J - b.J
 	})
+}
+
+// matchSlab hands out matches from chunks, so that the thousands a long
+// password yields cost a few allocations rather than one each.
+type matchSlab struct{ buf []Match }
+
+func (s *matchSlab) new() *Match {
+	if len(s.buf) == cap(s.buf) {
+		s.buf = make([]Match, 0, min(max(16, 2*cap(s.buf)), 4096))
+	}
+	s.buf = s.buf[:len(s.buf)+1]
+	return &s.buf[len(s.buf)-1]
 }
 
 func sortHits(hits []dictHit) {

@@ -9,6 +9,7 @@ type state struct {
 	g  float64 // l! * pi + 10000^(l-1): what zxcvbn minimises
 	pi float64 // the product of the matches' guesses
 	m  *Match  // the last match
+	bf bool    // m is a bruteforce match
 }
 
 // mostGuessableSequence is zxcvbn's most_guessable_match_sequence: the
@@ -68,7 +69,7 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*Match) ([]*Mat
 		}
 		g := float64(factorial(l)*pi) + pow10000(l-1)
 		if pos, ok := accepts(m.J, l, g); ok {
-			store(m.J, pos, state{l, g, pi, m})
+			store(m.J, pos, state{l, g, pi, m, m.Pattern == PatternBruteforce})
 		}
 	}
 
@@ -91,7 +92,7 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*Match) ([]*Mat
 			bf := bruteforceGuessesLen(k - i + 1)
 			var m *Match
 			for _, s := range opt[i-1] {
-				if s.m.Pattern == PatternBruteforce {
+				if s.bf {
 					continue
 				}
 				l := s.l + 1
@@ -105,7 +106,7 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*Match) ([]*Mat
 					m = e.bruteforce(pw, i, k)
 					m.Guesses, m.GuessesLog10, m.hasGuesses = bf, log10(bf), true
 				}
-				store(k, pos, state{l, g, pi, m})
+				store(k, pos, state{l, g, pi, m, true})
 			}
 		}
 		// An extension bf(i, k) after a state at i-1 has g >= its guesses *
@@ -126,7 +127,7 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*Match) ([]*Mat
 		}
 		minPi[k] = math.Inf(1)
 		for _, s := range opt[k] {
-			if s.m.Pattern == PatternBruteforce {
+			if s.bf {
 				continue
 			}
 			if math.IsNaN(s.pi) {
