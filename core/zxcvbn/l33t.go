@@ -2,7 +2,6 @@ package zxcvbn
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 )
 
@@ -74,24 +73,22 @@ func l33tSubs(pw []uint16) [][]l33tPair {
 	return subs
 }
 
-// dedupL33tSubs drops repeated substitution lists by the label zxcvbn.js
-// builds for them, quirks included: the label keeps each pair's position,
-// so only lists equal in order collapse.
+// dedupL33tSubs drops repeated substitution lists as zxcvbn.js does. Its
+// label joins the sorted strings "sub,letter,position" with their sorted
+// position, and none of those characters is a separator, so two labels
+// are equal exactly when the lists are equal in order: only those
+// collapse.
 func dedupL33tSubs(subs [][]l33tPair) [][]l33tPair {
 	var out [][]l33tPair
 	seen := map[string]bool{}
+	key := make([]byte, 0, 64)
 	for _, sub := range subs {
-		assoc := make([]string, len(sub))
-		for k, p := range sub {
-			assoc[k] = string(rune(p.sub)) + "," + string(rune(p.letter)) + "," + strconv.Itoa(k)
+		key = key[:0]
+		for _, p := range sub {
+			key = append(key, byte(p.sub), byte(p.letter))
 		}
-		sort.Strings(assoc)
-		for v := range assoc {
-			assoc[v] += "," + strconv.Itoa(v)
-		}
-		label := strings.Join(assoc, "-")
-		if !seen[label] {
-			seen[label] = true
+		if !seen[string(key)] {
+			seen[string(key)] = true
 			out = append(out, sub)
 		}
 	}

@@ -38,29 +38,50 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*Match) ([]*Mat
 	var nanAt []int
 
 	// accepts is zxcvbn's test in update: a new (l, g) at k stands unless
-	// a state with l' <= l has g' <= g. It returns where the state goes.
-	accepts := func(k, l int, g float64) (int, bool) {
+	// a state with l' <= l has g' <= g (NaN compares false both ways).
+	// pm[l] keeps that prefix minimum for the position being filled, so
+	// the test is one lookup; the place a kept state goes is found after.
+	var pm []float64
+	pmK := -1
+	resetPM := func(k int) {
+		pm, pmK = pm[:0], k
+		for _, st := range opt[k] {
+			notePM(&pm, st)
+		}
+	}
+	accepts := func(k, l int, g float64) bool {
+		if pmK != k {
+			resetPM(k)
+		}
+		if math.IsNaN(g) || len(pm) == 0 {
+			return true
+		}
+		return !(pm[min(l, len(pm)-1)] <= g)
+	}
+	store := func(k int, st state) {
 		states := opt[k]
+		pos := len(states)
 		for x, s := range states {
-			if s.l > l {
-				return x, true
-			}
-			if s.g <= g {
-				return 0, false
+			if s.l >= st.l {
+				pos = x
+				break
 			}
 		}
-		return len(states), true
-	}
-	store := func(k, pos int, st state) {
-		states := opt[k]
-		if pos > 0 && states[pos-1].l == st.l {
-			states[pos-1] = st
+		if pos < len(states) && states[pos].l == st.l {
+			old := states[pos].g
+			states[pos] = st
+			if math.IsNaN(st.g) && !math.IsNaN(old) {
+				resetPM(k) // a NaN took a number's place: the minimum may rise
+			} else {
+				notePM(&pm, st)
+			}
 			return
 		}
 		states = append(states, state{})
 		copy(states[pos+1:], states[pos:])
 		states[pos] = st
 		opt[k] = states
+		notePM(&pm, st)
 	}
 	update := func(m *Match, l int, prevPi float64) {
 		pi := e.estimateGuesses(m, n)
@@ -68,8 +89,8 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*Match) ([]*Mat
 			pi *= prevPi
 		}
 		g := float64(factorial(l)*pi) + pow10000(l-1)
-		if pos, ok := accepts(m.J, l, g); ok {
-			store(m.J, pos, state{l, g, pi, m, m.Pattern == PatternBruteforce})
+		if accepts(m.J, l, g) {
+			store(m.J, state{l, g, pi, m, m.Pattern == PatternBruteforce})
 		}
 	}
 
@@ -98,15 +119,14 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*Match) ([]*Mat
 				l := s.l + 1
 				pi := bf * s.pi
 				g := float64(factorial(l)*pi) + pow10000(l-1)
-				pos, ok := accepts(k, l, g)
-				if !ok {
+				if !accepts(k, l, g) {
 					continue
 				}
 				if m == nil {
 					m = e.bruteforce(pw, i, k)
 					m.Guesses, m.GuessesLog10, m.hasGuesses = bf, log10(bf), true
 				}
-				store(k, pos, state{l, g, pi, m, true})
+				store(k, state{l, g, pi, m, true})
 			}
 		}
 		// An extension bf(i, k) after a state at i-1 has g >= its guesses *
@@ -185,4 +205,25 @@ func bruteforceGuessesLen(n int) float64 {
 		return jsMax(g, minSubmatchGuessesSingleChar+1)
 	}
 	return jsMax(g, minSubmatchGuessesMultiChar+1)
+}
+
+// notePM lowers the prefix minima pm[l'] for l' >= st.l by st.g.
+func notePM(pm *[]float64, st state) {
+	if math.IsNaN(st.g) {
+		return
+	}
+	p := *pm
+	for len(p) <= st.l {
+		last := math.Inf(1)
+		if len(p) > 0 {
+			last = p[len(p)-1]
+		}
+		p = append(p, last)
+	}
+	for x := st.l; x < len(p); x++ {
+		if st.g < p[x] {
+			p[x] = st.g
+		}
+	}
+	*pm = p
 }
