@@ -36,6 +36,7 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*Match) ([]*Mat
 	minPi := make([]float64, n)
 	nanPi := make([]bool, n)
 	var nanAt []int
+	var tails tailIndex
 
 	// accepts is zxcvbn's test in update: a new (l, g) at k stands unless
 	// a state with l' <= l has g' <= g (NaN compares false both ways).
@@ -129,22 +130,42 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*Match) ([]*Mat
 				store(k, state{l, g, pi, m, true})
 			}
 		}
-		// An extension bf(i, k) after a state at i-1 has g >= its guesses *
-		// pi >= bfGuesses(k-i+1) * minPi[i-1]; once that reaches the l=1
-		// state's g, zxcvbn rejects it. From 309 units on the guesses are
-		// MaxFloat64 and limit is at most that, so only NaN states remain.
-		window := max(1, k-307)
-		for _, i := range nanAt {
-			if i+1 < window {
-				bruteforceFrom(i + 1)
+		if scanAllBruteforce {
+			// The reference: try every start whose cheapest state could beat
+			// the l=1 state; from 309 units on the guesses are MaxFloat64,
+			// which cannot, so only NaN states remain there.
+			window := max(1, k-307)
+			for _, i := range nanAt {
+				if i+1 < window {
+					bruteforceFrom(i + 1)
+				}
 			}
-		}
-		for i := window; i <= k; i++ {
-			if !nanPi[i-1] && !(float64(bruteforceGuessesLen(k-i+1)*minPi[i-1]) < limit) {
-				continue
+			for i := window; i <= k; i++ {
+				if !nanPi[i-1] && !(float64(bruteforceGuessesLen(k-i+1)*minPi[i-1]) < limit) {
+					continue
+				}
+				bruteforceFrom(i)
 			}
-			bruteforceFrom(i)
+		} else {
+			tails.extend(k, pm, nanAt, opt, func(i int, ss []state) {
+				bf := bruteforceGuessesLen(k - i + 1)
+				var m *Match
+				for _, s := range ss {
+					l := s.l + 1
+					pi := bf * s.pi
+					g := float64(factorial(l)*pi) + pow10000(l-1)
+					if !accepts(k, l, g) {
+						continue
+					}
+					if m == nil {
+						m = e.bruteforce(pw, i, k)
+						m.Guesses, m.GuessesLog10, m.hasGuesses = bf, log10(bf), true
+					}
+					store(k, state{l, g, pi, m, true})
+				}
+			})
 		}
+		tails.add(k, opt[k])
 		minPi[k] = math.Inf(1)
 		for _, s := range opt[k] {
 			if s.bf {

@@ -1,0 +1,36 @@
+package zxcvbn
+
+import (
+	"math/rand"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestTailIndexMatchesFullScan checks that skipping the bruteforce
+// extensions the tail index rules out changes no answer.
+func TestTailIndexMatchesFullScan(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	alphabets := []string{"abcdefghijklmnopqrstuvwxyz", "0123456789", "aeiou1234!@#", "qwertyuiopasdfghjkl", "4@8({[<3691!|70$5+%2ab"}
+	var inputs []string
+	for n := 0; n < 400; n++ {
+		alpha := alphabets[n%len(alphabets)]
+		b := make([]byte, 1+r.Intn(120))
+		for k := range b {
+			b[k] = alpha[r.Intn(len(alpha))]
+		}
+		inputs = append(inputs, string(b))
+	}
+	inputs = append(inputs, strings.Repeat("a", 700), strings.Repeat("qwertyuiop", 60), strings.Repeat("password1", 70),
+		strings.Repeat("19/04/1987", 50), "constructor__proto__"+strings.Repeat("x1", 200))
+	for _, in := range inputs {
+		scanAllBruteforce = true
+		want := Estimate(in, []string{"user"}, &Options{ReferenceYear: 2026})
+		scanAllBruteforce = false
+		got := Estimate(in, []string{"user"}, &Options{ReferenceYear: 2026})
+		want.CalcTime, got.CalcTime = 0, 0
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%.60q: tail index %v %s, full scan %v %s", in, got.Guesses, seqString(got.Sequence), want.Guesses, seqString(want.Sequence))
+		}
+	}
+}

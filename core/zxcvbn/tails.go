@@ -1,0 +1,136 @@
+package zxcvbn
+
+import (
+	"math"
+	"slices"
+	"sort"
+)
+
+// scanAllBruteforce switches the search to its reference loop over every
+// bruteforce start; tests compare the two.
+var scanAllBruteforce = false
+
+// tailIndex finds the states a bruteforce match ending at k could extend
+// without zxcvbn rejecting the result, so that the search does not try
+// the hundreds it would reject.
+//
+// Extending a non-bruteforce state s (l matches, product pi, ending at p)
+// by bf(p+1, k) gives g >= (l+1)! * pi * 10^(k-p), and zxcvbn keeps it only
+// if g is below pm[l+1], the least g of any state at k with at most l+1
+// matches. In logarithms: score(s) = p - log10((l+1)! * pi) must exceed
+// k - log10(pm[l+1]). Scores are kept sorted per l, so the states that
+// pass are a suffix. pm only falls while k is filled, so the bound taken
+// before is a superset, and every candidate then meets zxcvbn's own test.
+// A state whose score is below k-309 never passes again: pm is at most
+// MaxFloat64, about 10^308.25.
+type tailIndex struct {
+	byL      [][]scoredState // byL[l]: states with l matches, by ascending score
+	slots    [][]state       // slots[k-1-p]: candidates after position p
+	used     []int
+	nanCands []tailCandidate
+}
+
+type scoredState struct {
+	score float64
+	p     int
+	st    state
+}
+
+func (t *tailIndex) add(p int, states []state) {
+	for _, s := range states {
+		if s.bf || math.IsNaN(s.pi) {
+			continue
+		}
+		w := factorial(s.l+1) * s.pi
+		if math.IsInf(w, 1) {
+			continue
+		}
+		for len(t.byL) <= s.l {
+			t.byL = append(t.byL, nil)
+		}
+		sc := scoredState{score: float64(p) - math.Log10(w), p: p, st: s}
+		b := t.byL[s.l]
+		at := sort.Search(len(b), func(x int) bool { return b[x].score > sc.score })
+		t.byL[s.l] = slices.Insert(b, at, sc)
+	}
+}
+
+// extend calls try(i, states) for each start i in ascending order, with
+// the states at i-1 that bf(i, k) might extend, in ascending l, as
+// zxcvbn's bruteforce_update visits them. NaN states are always tried.
+func (t *tailIndex) extend(k int, pm []float64, nanAt []int, opt [][]state, try func(i int, ss []state)) {
+	const slack = 1e-7 // far above the rounding in the real computation
+	if len(t.slots) == 0 {
+		t.slots = make([][]state, 309)
+	}
+	used := t.used[:0]
+	put := func(p int, s state) {
+		x := k - 1 - p // 0..308
+		if len(t.slots[x]) == 0 {
+			used = append(used, x)
+		}
+		t.slots[x] = append(t.slots[x], s)
+	}
+	for l, b := range t.byL {
+		drop := 0
+		for drop < len(b) && b[drop].score < float64(k-309) {
+			drop++
+		}
+		b = b[drop:]
+		t.byL[l] = b
+		if len(b) == 0 || len(pm) == 0 {
+			continue
+		}
+		// g = (l+1)! * pi * bf + 10000^l must stay below pm[l+1].
+		room := pm[min(l+1, len(pm)-1)] - pow10000(l)
+		if !(room > 0) {
+			continue
+		}
+		thr := float64(k) - math.Log10(room) - slack
+		for x := len(b) - 1; x >= 0 && b[x].score > thr; x-- {
+			if b[x].p < k && k-b[x].p <= 308 {
+				put(b[x].p, b[x].st)
+			}
+		}
+	}
+	for _, p := range nanAt {
+		if p >= k {
+			continue
+		}
+		for _, s := range opt[p] {
+			if !s.bf && math.IsNaN(s.pi) {
+				t.nanCands = append(t.nanCands, tailCandidate{p + 1, s})
+			}
+		}
+	}
+	// slots hold starts from k (x=0, i=k) down to k-308: walk them from
+	// the earliest start; each slot got its states in ascending l.
+	slices.Sort(used)
+	nan := t.nanCands
+	for y := len(used) - 1; y >= 0; y-- {
+		x := used[y]
+		i := k - x
+		for len(nan) > 0 && nan[0].i < i {
+			try(nan[0].i, []state{nan[0].st})
+			nan = nan[1:]
+		}
+		ss := t.slots[x]
+		for len(nan) > 0 && nan[0].i == i {
+			ss = append(ss, nan[0].st)
+			nan = nan[1:]
+		}
+		slices.SortStableFunc(ss, func(a, b state) int { return a.l - b.l })
+		try(i, ss)
+		t.slots[x] = ss[:0]
+	}
+	for _, c := range nan {
+		try(c.i, []state{c.st})
+	}
+	t.nanCands = t.nanCands[:0]
+	t.used = used[:0]
+}
+
+type tailCandidate struct {
+	i  int
+	st state
+}
