@@ -114,7 +114,7 @@ func dictionaryMatchFrom(pw []uint16, user *userWords, minJ []int) []*Match {
 				I:              i,
 				J:              hit.j,
 				token:          pw[i : hit.j+1],
-				MatchedWord:    unitsString(lower[i : hit.j+1]),
+				word:           lower[i : hit.j+1],
 				Rank:           hit.rank,
 				protoKey:       hit.proto,
 				DictionaryName: dictionaryName(hit.list),
@@ -143,14 +143,41 @@ func reverseDictionaryMatch(pw []uint16, user *userWords) []*Match {
 	return matches
 }
 
-// sortMatches is zxcvbn's `sorted`: a stable sort on (i, j).
+// sortMatches is zxcvbn's `sorted`: a stable sort on (i, j), here as two
+// stable counting sorts (by j, then by i), linear in the matches.
 func sortMatches(ms []*Match) {
-	slices.SortStableFunc(ms, func(a, b *Match) int {
-		if a.I != b.I {
-			return a.I - b.I
-		}
-		return a.J - b.J
-	})
+	if len(ms) < 64 {
+		slices.SortStableFunc(ms, func(a, b *Match) int {
+			if a.I != b.I {
+				return a.I - b.I
+			}
+			return a.J - b.J
+		})
+		return
+	}
+	n := 0
+	for _, m := range ms {
+		n = max(n, m.J+1)
+	}
+	tmp := make([]*Match, len(ms))
+	count := make([]int, n+1)
+	countingSort(ms, tmp, count, func(m *Match) int { return m.J })
+	clear(count)
+	countingSort(tmp, ms, count, func(m *Match) int { return m.I })
+}
+
+func countingSort(src, dst []*Match, count []int, key func(*Match) int) {
+	for _, m := range src {
+		count[key(m)+1]++
+	}
+	for k := 1; k < len(count); k++ {
+		count[k] += count[k-1]
+	}
+	for _, m := range src {
+		k := key(m)
+		dst[count[k]] = m
+		count[k]++
+	}
 }
 
 // matchSlab hands out matches from chunks, so that the thousands a long

@@ -133,7 +133,7 @@ func l33tMatchBySub(pw []uint16, user *userWords, subs [][]l33tPair) []*Match {
 		}
 		for _, m := range dictionaryMatch(subbed, user) {
 			token := pw[m.I : m.J+1]
-			if len(token) <= 1 || unitsString(toLowerJS(token)) == m.MatchedWord {
+			if len(token) <= 1 || equalUnits(toLowerJS(token), m.word) {
 				continue
 			}
 			setL33t(m, token, sub)
@@ -169,7 +169,7 @@ func dedupL33tMatches(matches []*Match) []*Match {
 		dup := false
 		for y := x - 1; y >= 0 && matches[y].I == m.I && matches[y].J == m.J; y-- {
 			o := matches[y]
-			if o.DictionaryName == m.DictionaryName && o.MatchedWord == m.MatchedWord {
+			if o.DictionaryName == m.DictionaryName && equalUnits(o.word, m.word) {
 				dup = true
 				break
 			}

@@ -68,7 +68,7 @@ func l33tSearch(pw []uint16, user *userWords, subs [][]l33tPair) []*Match {
 				Pattern:        PatternDictionary,
 				I:              i,
 				J:              j,
-				MatchedWord:    unitsString(word),
+				word:           append([]uint16(nil), word...),
 				Rank:           h.rank,
 				protoKey:       h.proto,
 				DictionaryName: dictionaryName(h.list),

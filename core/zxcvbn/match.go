@@ -70,6 +70,7 @@ type Match struct {
 	protoKey   bool     // matched a name on Object.prototype: rank is not a number
 	baseUnits  []uint16 // repeat: the base token as code units
 	l33tList   int      // l33t: the first substitution list that reports it
+	word       []uint16 // dictionary: the matched word as code units
 }
 
 // L33tSub is one substitution a l33t match used: Sub stood for Letter.

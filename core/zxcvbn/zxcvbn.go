@@ -78,6 +78,9 @@ func (e *estimator) omnimatch(pw []uint16) []*Match {
 // finish fills the exported text fields of a match in the result.
 func finish(m *Match) {
 	m.Token = unitsString(m.token)
+	if m.Pattern == PatternDictionary {
+		m.MatchedWord = unitsString(m.word)
+	}
 	if m.Pattern == PatternRepeat {
 		m.BaseToken = unitsString(m.baseUnits)
 		for _, b := range m.BaseMatches {
