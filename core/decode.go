@@ -34,7 +34,7 @@ func decodeObject(body []byte, fields []jsonField) (map[string]json.RawMessage, 
 			continue
 		}
 		if err := json.Unmarshal(v, f.dst); err != nil {
-			return nil, fieldError(f.name, "must be %s", f.want)
+			return nil, fieldError(f.name, "must be "+f.want)
 		}
 	}
 	return raw, nil

@@ -4,8 +4,8 @@ import (
 	"errors"
 	"strings"
 
-	"fmt"
 	"github.com/passmeter/passmeter/core/luds"
+	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -32,8 +32,10 @@ func (e *RequestError) ErrorType() string {
 	return "invalid_" + field
 }
 
-func fieldError(field, format string, args ...any) *RequestError {
-	return &RequestError{Field: field, Message: fmt.Sprintf(format, args...)}
+// fieldError builds its message with strconv, not fmt: fmt would bring its
+// reflection-based printer into the WebAssembly module.
+func fieldError(field, message string) *RequestError {
+	return &RequestError{Field: field, Message: message}
 }
 
 // Validate checks a request's fields as Stytch would, naming the first
@@ -43,26 +45,26 @@ func (req StrengthRequest) Validate() error {
 		return fieldError("password", "must be valid UTF-8")
 	}
 	if n := utf16Len(req.Password); n > MaxPasswordLength {
-		return fieldError("password", "longer than %d characters (%d)", MaxPasswordLength, n)
+		return fieldError("password", "longer than "+strconv.Itoa(MaxPasswordLength)+" characters ("+strconv.Itoa(n)+")")
 	}
 	switch req.StrengthPolicy {
 	case "", PolicyZXCVBN, PolicyLUDS:
 	default:
-		return fieldError("strength_policy", "must be %q or %q, got %q", PolicyZXCVBN, PolicyLUDS, req.StrengthPolicy)
+		return fieldError("strength_policy", `must be "`+PolicyZXCVBN+`" or "`+PolicyLUDS+`", got `+strconv.Quote(req.StrengthPolicy))
 	}
 	if _, err := req.ludsOptions().Normalize(); err != nil {
 		var re *luds.RangeError
 		if errors.As(err, &re) {
-			return fieldError(re.Field, "must be between %d and %d, got %d", re.Low, re.High, re.Got)
+			return fieldError(re.Field, re.Requirement())
 		}
-		return fieldError("luds", "%v", err)
+		return fieldError("luds", err.Error())
 	}
 	if req.ReferenceYear < 0 || req.ReferenceYear > 9999 {
 		return fieldError("reference_year", "must be a year between 1 and 9999")
 	}
 	for i, in := range req.UserInputs {
 		if !utf8.ValidString(in) {
-			return fieldError("user_inputs", "element %d must be valid UTF-8", i)
+			return fieldError("user_inputs", "element "+strconv.Itoa(i)+" must be valid UTF-8")
 		}
 	}
 	if !utf8.ValidString(req.Email) {

@@ -1,6 +1,7 @@
 package core
 
 import (
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/passmeter/passmeter/core/security"
@@ -25,7 +26,7 @@ func SecurityLevel(req SecurityRequest) (security.Info, error) {
 		return security.Info{}, fieldError("password", "must be valid UTF-8")
 	}
 	if n := utf16Len(req.Password); n > MaxPasswordLength {
-		return security.Info{}, fieldError("password", "longer than %d characters (%d)", MaxPasswordLength, n)
+		return security.Info{}, fieldError("password", "longer than "+strconv.Itoa(MaxPasswordLength)+" characters ("+strconv.Itoa(n)+")")
 	}
 	set := req.Password != ""
 	score := 0

@@ -1,8 +1,9 @@
 package core
 
 import (
-	"crypto/rand"
+	"encoding/binary"
 	"encoding/hex"
+	"math/rand/v2"
 	"strings"
 	"time"
 	"unicode"
@@ -162,8 +163,11 @@ func emailParts(email string) []string {
 }
 
 func newRequestID() string {
+	// An id to quote in logs, not a secret: math/rand/v2 is enough, and
+	// crypto/rand would add big.Int and more to the WebAssembly module.
 	var b [16]byte
-	rand.Read(b[:])
+	binary.LittleEndian.PutUint64(b[:8], rand.Uint64())
+	binary.LittleEndian.PutUint64(b[8:], rand.Uint64())
 	b[6] = b[6]&0x0f | 0x40
 	b[8] = b[8]&0x3f | 0x80
 	h := hex.EncodeToString(b[:])

@@ -3,7 +3,7 @@
 package luds
 
 import (
-	"fmt"
+	"strconv"
 	"unicode/utf8"
 )
 
@@ -60,8 +60,11 @@ type RangeError struct {
 	Low, High, Got int
 }
 
-func (e *RangeError) Error() string {
-	return fmt.Sprintf("%s: must be between %d and %d, got %d", e.Field, e.Low, e.High, e.Got)
+func (e *RangeError) Error() string { return e.Field + ": " + e.Requirement() }
+
+// Requirement says what the field must be, without its name.
+func (e *RangeError) Requirement() string {
+	return "must be between " + strconv.Itoa(e.Low) + " and " + strconv.Itoa(e.High) + ", got " + strconv.Itoa(e.Got)
 }
 
 // Check measures password against normalized options. A symbol is any
