@@ -1,41 +1,124 @@
 package core
 
 import (
-	"bytes"
-	"encoding/json"
+	"strconv"
 	"unicode/utf8"
+
+	"github.com/passmeter/passmeter/core/internal/jsonr"
+	"github.com/passmeter/passmeter/core/luds"
 )
 
-// jsonField is one field of a request: where it goes and what it must be.
+// jsonField is one field of a request: its name and how to take its value.
 type jsonField struct {
 	name string
-	dst  any
-	want string // "a string", ... for the error message
+	set  func(name string, v *jsonr.Value) error
 }
 
 // decodeObject parses body as exactly one JSON object and fills fields
 // from it; null counts as absent, and a wrongly typed value is an error
 // naming its field. Unknown fields are ignored, as Stytch does.
-func decodeObject(body []byte, fields []jsonField) (map[string]json.RawMessage, error) {
+func decodeObject(body []byte, fields []jsonField) (*jsonr.Value, error) {
 	if !utf8.Valid(body) {
 		return nil, &RequestError{Message: "request body is not valid UTF-8"}
 	}
-	var raw map[string]json.RawMessage
-	dec := json.NewDecoder(bytes.NewReader(body))
-	if err := dec.Decode(&raw); err != nil || raw == nil {
+	v, err := jsonr.Parse(body)
+	if err != nil {
+		return nil, &RequestError{Message: "request body is not JSON: " + err.Error()}
+	}
+	if v.Kind != jsonr.Object {
 		return nil, &RequestError{Message: "request body is not a JSON object"}
 	}
-	if dec.More() {
-		return nil, &RequestError{Message: "request body has data after the JSON object"}
-	}
 	for _, f := range fields {
-		v, ok := raw[f.name]
-		if !ok || string(v) == "null" {
+		fv, ok := v.Get(f.name)
+		if !ok || fv.Kind == jsonr.Null {
 			continue
 		}
-		if err := json.Unmarshal(v, f.dst); err != nil {
-			return nil, fieldError(f.name, "must be "+f.want)
+		if err := f.set(f.name, fv); err != nil {
+			return nil, err
 		}
 	}
-	return raw, nil
+	return &v, nil
+}
+
+func textValue(name string, v *jsonr.Value) (string, error) {
+	if v.Kind != jsonr.String {
+		return "", fieldError(name, "must be a string")
+	}
+	if v.Lone {
+		return "", fieldError(name, "contains a lone UTF-16 surrogate, which is not text")
+	}
+	return v.Str, nil
+}
+
+func stringField(dst *string) func(string, *jsonr.Value) error {
+	return func(name string, v *jsonr.Value) (err error) {
+		*dst, err = textValue(name, v)
+		return err
+	}
+}
+
+func stringsField(dst *[]string) func(string, *jsonr.Value) error {
+	return func(name string, v *jsonr.Value) error {
+		if v.Kind != jsonr.Array {
+			return fieldError(name, "must be an array of strings")
+		}
+		out := make([]string, len(v.Items))
+		for i := range v.Items {
+			if v.Items[i].Kind != jsonr.String {
+				return fieldError(name, "must be an array of strings")
+			}
+			s, err := textValue(name, &v.Items[i])
+			if err != nil {
+				return err
+			}
+			out[i] = s
+		}
+		*dst = out
+		return nil
+	}
+}
+
+func boolField(dst *bool) func(string, *jsonr.Value) error {
+	return func(name string, v *jsonr.Value) error {
+		if v.Kind != jsonr.Bool {
+			return fieldError(name, "must be a boolean")
+		}
+		*dst = v.Bool
+		return nil
+	}
+}
+
+func intField(dst *int) func(string, *jsonr.Value) error {
+	return func(name string, v *jsonr.Value) error {
+		if v.Kind != jsonr.Number {
+			return fieldError(name, "must be an integer")
+		}
+		n, err := strconv.Atoi(v.Num)
+		if err != nil {
+			return fieldError(name, "must be an integer")
+		}
+		*dst = n
+		return nil
+	}
+}
+
+func ludsField(dst **luds.Options) func(string, *jsonr.Value) error {
+	return func(name string, v *jsonr.Value) error {
+		if v.Kind != jsonr.Object {
+			return fieldError(name, "must be an object {min_length, min_complexity} of integers")
+		}
+		var o luds.Options
+		for _, f := range []struct {
+			name string
+			dst  *int
+		}{{"min_length", &o.MinLength}, {"min_complexity", &o.MinComplexity}} {
+			if fv, ok := v.Get(f.name); ok && fv.Kind != jsonr.Null {
+				if err := intField(f.dst)(name+"."+f.name, fv); err != nil {
+					return err
+				}
+			}
+		}
+		*dst = &o
+		return nil
+	}
 }

@@ -2,6 +2,7 @@ package core
 
 import (
 	"errors"
+	"github.com/passmeter/passmeter/core/internal/jsonr"
 	"strings"
 
 	"github.com/passmeter/passmeter/core/luds"
@@ -86,18 +87,18 @@ func utf16Len(s string) int {
 // trailing data are errors that name the field.
 func DecodeStrengthRequest(body []byte) (StrengthRequest, error) {
 	var req StrengthRequest
-	raw, err := decodeObject(body, []jsonField{
-		{"password", &req.Password, "a string"},
-		{"email", &req.Email, "a string"},
-		{"user_inputs", &req.UserInputs, "an array of strings"},
-		{"strength_policy", &req.StrengthPolicy, "a string"},
-		{"luds", &req.LUDS, "an object {min_length, min_complexity} of integers"},
-		{"reference_year", &req.ReferenceYear, "an integer"},
+	obj, err := decodeObject(body, []jsonField{
+		{"password", stringField(&req.Password)},
+		{"email", stringField(&req.Email)},
+		{"user_inputs", stringsField(&req.UserInputs)},
+		{"strength_policy", stringField(&req.StrengthPolicy)},
+		{"luds", ludsField(&req.LUDS)},
+		{"reference_year", intField(&req.ReferenceYear)},
 	})
 	if err != nil {
 		return req, err
 	}
-	if v, ok := raw["password"]; !ok || string(v) == "null" {
+	if v, ok := obj.Get("password"); !ok || v.Kind == jsonr.Null {
 		return req, fieldError("password", "is required")
 	}
 	return req, req.Validate()

@@ -41,11 +41,11 @@ func SecurityLevel(req SecurityRequest) (security.Info, error) {
 func DecodeSecurityRequest(body []byte) (SecurityRequest, error) {
 	var req SecurityRequest
 	_, err := decodeObject(body, []jsonField{
-		{"password", &req.Password, "a string"},
-		{"mfaEnrolled", &req.MFAEnrolled, "a boolean"},
-		{"emailBinded", &req.EmailBinded, "a boolean"},
-		{"phoneBinded", &req.PhoneBinded, "a boolean"},
-		{"reference_year", &req.ReferenceYear, "an integer"},
+		{"password", stringField(&req.Password)},
+		{"mfaEnrolled", boolField(&req.MFAEnrolled)},
+		{"emailBinded", boolField(&req.EmailBinded)},
+		{"phoneBinded", boolField(&req.PhoneBinded)},
+		{"reference_year", intField(&req.ReferenceYear)},
 	})
 	return req, err
 }

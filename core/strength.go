@@ -1,8 +1,6 @@
 package core
 
 import (
-	"encoding/binary"
-	"encoding/hex"
 	"math/rand/v2"
 	"strings"
 	"time"
@@ -86,7 +84,7 @@ func StrengthCheck(req StrengthRequest) (StrengthResponse, error) {
 	r := zxcvbn.Estimate(req.Password, req.userInputs(), &zxcvbn.Options{ReferenceYear: req.ReferenceYear})
 	resp := StrengthResponse{
 		StatusCode:     200,
-		RequestID:      newRequestID(),
+		RequestID:      NewRequestID(),
 		Score:          r.Score,
 		StrengthPolicy: policy,
 		BreachCheck:    BreachSkipped,
@@ -162,14 +160,21 @@ func emailParts(email string) []string {
 	return parts
 }
 
-func newRequestID() string {
+// NewRequestID returns a fresh id in Stytch's format, for a response or
+// an error.
+func NewRequestID() string {
 	// An id to quote in logs, not a secret: math/rand/v2 is enough, and
 	// crypto/rand would add big.Int and more to the WebAssembly module.
-	var b [16]byte
-	binary.LittleEndian.PutUint64(b[:8], rand.Uint64())
-	binary.LittleEndian.PutUint64(b[8:], rand.Uint64())
-	b[6] = b[6]&0x0f | 0x40
-	b[8] = b[8]&0x3f | 0x80
-	h := hex.EncodeToString(b[:])
-	return "request-id-" + h[:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:]
+	const digits = "0123456789abcdef"
+	var h [32]byte
+	for k, x := 0, rand.Uint64(); k < 16; k, x = k+1, x>>4 {
+		h[k] = digits[x&15]
+	}
+	for k, x := 16, rand.Uint64(); k < 32; k, x = k+1, x>>4 {
+		h[k] = digits[x&15]
+	}
+	h[12] = '4'                   // version 4
+	h[16] = digits[8|(h[16]&3)%4] // variant 10xx
+	s := string(h[:])
+	return "request-id-" + s[:8] + "-" + s[8:12] + "-" + s[12:16] + "-" + s[16:20] + "-" + s[20:]
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -32,14 +31,16 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
 	in := bufio.NewReaderSize(stdin, 64<<10)
 	for {
 		line, err := readLine(in)
 		if len(line) > 0 || err == nil || errors.Is(err, errLineTooLong) {
-			if err := enc.Encode(checkLine(line, err, *year)); err != nil {
-				fmt.Fprintln(stderr, "passmeter check:", err)
+			b, encErr := marshalJSON(checkLine(line, err, *year))
+			if encErr == nil {
+				_, encErr = out.Write(b)
+			}
+			if encErr != nil {
+				fmt.Fprintln(stderr, "passmeter check:", encErr)
 				return 1
 			}
 		}
@@ -87,18 +88,26 @@ func checkLine(line []byte, readErr error, year int) any {
 	if errors.Is(readErr, errLineTooLong) {
 		return errorResponse{StatusCode: 413, ErrorType: "request_too_large", ErrorMessage: readErr.Error()}
 	}
-	req, err := core.DecodeStrengthRequest(line)
-	if err == nil && req.ReferenceYear == 0 {
-		req.ReferenceYear = year
-	}
-	var resp core.StrengthResponse
-	if err == nil {
-		resp, err = core.StrengthCheck(req)
-	}
+	_, resp, err := decodeAndCheck(line, year)
 	if err != nil {
 		return requestError(err)
 	}
-	return resp
+	return &resp
+}
+
+// decodeAndCheck decodes one JSON strength check request and scores it;
+// year is the reference year used when the request names none (0: this
+// year). The command and the server both answer through it.
+func decodeAndCheck(body []byte, year int) (core.StrengthRequest, core.StrengthResponse, error) {
+	req, err := core.DecodeStrengthRequest(body)
+	if err != nil {
+		return req, core.StrengthResponse{}, err
+	}
+	if req.ReferenceYear == 0 {
+		req.ReferenceYear = year
+	}
+	resp, err := core.StrengthCheck(req)
+	return req, resp, err
 }
 
 func requestError(err error) errorResponse {

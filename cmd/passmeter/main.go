@@ -12,7 +12,9 @@ import (
 
 const usage = `usage:
   passmeter check [--reference-year YYYY]   JSON Lines in, JSON Lines out
-  passmeter serve [--addr 127.0.0.1:8080]   Stytch-compatible HTTP endpoint
+  passmeter serve [--addr 127.0.0.1:8080] [--hibp-endpoint URL] [--no-breach-check]
+                                            Stytch-compatible HTTP endpoint
+                                            (passmeter serve -h: every flag)
 `
 
 func main() {

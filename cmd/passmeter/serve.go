@@ -1,11 +1,143 @@
 package main
 
 import (
+	"context"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"log"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/passmeter/passmeter/core/hibp"
 )
 
+// Server time-outs. The write time-out covers the whole handler, breach
+// check included, so it stays well above the HIBP time-out.
+const (
+	readHeaderTimeout = 5 * time.Second
+	readTimeout       = 15 * time.Second
+	minWriteTimeout   = 30 * time.Second
+	idleTimeout       = 60 * time.Second
+	maxHeaderBytes    = 64 << 10
+)
+
+// serveOptions are the flags of `passmeter serve`.
+type serveOptions struct {
+	addr            string
+	hibpEndpoint    string
+	hibpTimeout     time.Duration
+	noBreachCheck   bool
+	referenceYear   int
+	shutdownTimeout time.Duration
+}
+
 func runServe(args []string, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "passmeter serve: not built yet")
-	return 2
+	opts, err := parseServeFlags(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	if err != nil {
+		return 2
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return serve(ctx, stop, opts, stderr)
+}
+
+// parseServeFlags parses serve's flags, saying what is wrong on stderr.
+func parseServeFlags(args []string, stderr io.Writer) (serveOptions, error) {
+	var o serveOptions
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "address to listen on (port 0: any free port)")
+	fs.StringVar(&o.hibpEndpoint, "hibp-endpoint", hibp.DefaultEndpoint, "HIBP range API base URL (a mirror or a stand-in)")
+	fs.DurationVar(&o.hibpTimeout, "hibp-timeout", hibp.DefaultTimeout, "time-out of one HIBP range request")
+	fs.BoolVar(&o.noBreachCheck, "no-breach-check", false, "never query HIBP (breach_detection_on_create false)")
+	fs.IntVar(&o.referenceYear, "reference-year", 0, "zxcvbn's reference year for requests that give none (default: this year)")
+	fs.DurationVar(&o.shutdownTimeout, "shutdown-timeout", 10*time.Second, "how long in-flight requests may run after SIGTERM or SIGINT")
+	if err := fs.Parse(args); err != nil {
+		return o, err
+	}
+	var err error
+	switch u, urlErr := url.Parse(o.hibpEndpoint); {
+	case fs.NArg() > 0:
+		err = fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	case urlErr != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "":
+		err = fmt.Errorf("--hibp-endpoint %q is not an http or https URL", o.hibpEndpoint)
+	case o.hibpTimeout <= 0:
+		err = errors.New("--hibp-timeout must be positive")
+	case o.referenceYear < 0 || o.referenceYear > 9999:
+		err = errors.New("--reference-year must be between 1 and 9999")
+	case o.shutdownTimeout <= 0:
+		err = errors.New("--shutdown-timeout must be positive")
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "passmeter serve:", err)
+	}
+	return o, err
+}
+
+// serve listens on opts.addr and answers until ctx is done, then lets the
+// requests in flight finish (up to opts.shutdownTimeout) and returns the
+// exit code. stopSignals, called once shutdown starts, restores the default
+// signal handling so that a second signal ends the process at once.
+func serve(ctx context.Context, stopSignals func(), opts serveOptions, stderr io.Writer) int {
+	logger := log.New(stderr, "passmeter: ", 0)
+	cfg := handlerConfig{referenceYear: opts.referenceYear, log: logger}
+	if !opts.noBreachCheck {
+		transport := http.DefaultTransport.(*http.Transport).Clone()
+		transport.MaxIdleConnsPerHost = 64
+		cfg.breach = &hibp.Client{
+			Endpoint:   opts.hibpEndpoint,
+			HTTPClient: &http.Client{Transport: transport},
+			Timeout:    opts.hibpTimeout,
+		}
+	}
+	srv := &http.Server{
+		Handler:           newHandler(cfg),
+		ReadHeaderTimeout: readHeaderTimeout,
+		ReadTimeout:       readTimeout,
+		WriteTimeout:      max(minWriteTimeout, opts.hibpTimeout+10*time.Second),
+		IdleTimeout:       idleTimeout,
+		MaxHeaderBytes:    maxHeaderBytes,
+		ErrorLog:          log.New(stderr, "passmeter: http: ", 0),
+	}
+
+	ln, err := net.Listen("tcp", opts.addr)
+	if err != nil {
+		logger.Print(err)
+		return 1
+	}
+	logger.Printf("listening on http://%s", ln.Addr())
+
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	select {
+	case err := <-served:
+		logger.Print(err)
+		return 1
+	case <-ctx.Done():
+	}
+	stopSignals()
+	logger.Print("shutting down: finishing requests in flight")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), opts.shutdownTimeout)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		logger.Printf("shutdown: %v; closing the remaining connections", err)
+		srv.Close()
+		return 1
+	}
+	if err := <-served; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		logger.Print(err)
+		return 1
+	}
+	logger.Print("stopped")
+	return 0
 }

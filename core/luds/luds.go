@@ -4,6 +4,8 @@ package luds
 
 import (
 	"strconv"
+
+	"github.com/passmeter/passmeter/core/internal/jsonw"
 	"unicode/utf8"
 )
 
@@ -93,3 +95,18 @@ func Check(password string, o Options) Requirements {
 	r.MissingCharacters = max(0, o.MinLength-utf8.RuneCountInString(password))
 	return r
 }
+
+// AppendJSON appends Stytch's luds_requirements object.
+func (r Requirements) AppendJSON(b []byte) []byte {
+	o := jsonw.Begin(b)
+	o.Bool("has_lower_case", r.HasLowerCase)
+	o.Bool("has_upper_case", r.HasUpperCase)
+	o.Bool("has_digit", r.HasDigit)
+	o.Bool("has_symbol", r.HasSymbol)
+	o.Int("missing_complexity", r.MissingComplexity)
+	o.Int("missing_characters", r.MissingCharacters)
+	return o.End()
+}
+
+// MarshalJSON makes encoding/json write what AppendJSON writes.
+func (r Requirements) MarshalJSON() ([]byte, error) { return r.AppendJSON(nil), nil }

@@ -1,0 +1,65 @@
+package core
+
+import (
+	"github.com/passmeter/passmeter/core/internal/jsonw"
+	"github.com/passmeter/passmeter/core/zxcvbn"
+)
+
+// AppendJSON appends the response in Stytch's field order, then
+// passmeter's and zxcvbn's extras. Written by hand so that the
+// WebAssembly module carries no reflection; encoding/json writes the same.
+func (r StrengthResponse) AppendJSON(b []byte) []byte {
+	o := jsonw.Begin(b)
+	o.Int("status_code", r.StatusCode)
+	o.Str("request_id", r.RequestID)
+	o.Bool("valid_password", r.ValidPassword)
+	o.Int("score", r.Score)
+	o.Bool("breached_password", r.BreachedPassword)
+	o.Str("strength_policy", r.StrengthPolicy)
+	o.Bool("breach_detection_on_create", r.BreachDetectionOnCreate)
+	o.Raw("feedback", r.Feedback.AppendJSON)
+	o.Str("breach_check", r.BreachCheck)
+	o.Float("guesses", r.Guesses)
+	o.Float("guesses_log10", r.GuessesLog10)
+	o.Raw("crack_times_seconds", r.CrackTimesSeconds.AppendJSON)
+	o.Raw("crack_times_display", r.CrackTimesDisplay.AppendJSON)
+	o.Raw("sequence", func(b []byte) []byte { return zxcvbn.AppendMatches(b, r.Sequence) })
+	o.Float("calc_time_ms", r.CalcTimeMs)
+	return o.End()
+}
+
+// MarshalJSON makes encoding/json write what AppendJSON writes.
+func (r StrengthResponse) MarshalJSON() ([]byte, error) { return r.AppendJSON(nil), nil }
+
+// AppendJSON appends Stytch's feedback object plus codes.
+func (f StrengthFeedback) AppendJSON(b []byte) []byte {
+	o := jsonw.Begin(b)
+	o.Str("warning", f.Warning)
+	o.Strs("suggestions", f.Suggestions)
+	if f.LUDSRequirements == nil {
+		o.Null("luds_requirements")
+	} else {
+		o.Raw("luds_requirements", f.LUDSRequirements.AppendJSON)
+	}
+	o.Raw("codes", f.Codes.AppendJSON)
+	return o.End()
+}
+
+// MarshalJSON makes encoding/json write what AppendJSON writes.
+func (f StrengthFeedback) MarshalJSON() ([]byte, error) { return f.AppendJSON(nil), nil }
+
+// AppendErrorJSON appends Stytch's error shape; field is passmeter's
+// addition, omitted when empty.
+func AppendErrorJSON(b []byte, status int, requestID, errorType, message, field string) []byte {
+	o := jsonw.Begin(b)
+	o.Int("status_code", status)
+	if requestID != "" {
+		o.Str("request_id", requestID)
+	}
+	o.Str("error_type", errorType)
+	o.Str("error_message", message)
+	if field != "" {
+		o.Str("field", field)
+	}
+	return o.End()
+}
