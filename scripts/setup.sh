@@ -25,14 +25,15 @@ npm_ci() { # dir
   if [ ! -d "$1/node_modules" ] || [ "$1/package-lock.json" -nt "$1/node_modules/.package-lock.json" ]; then
     (cd "$1" && npm ci --no-audit --no-fund --loglevel=error)
   fi
+  return 0
 }
 
 for w in "${want[@]}"; do
   case "$w" in
   node)
     command -v node >/dev/null || apt_install nodejs npm
-    for d in scripts/gen-data web scripts/bench; do
-      [ -f "$d/package-lock.json" ] && npm_ci "$d"
+    for d in scripts/gen-data web scripts/bench/js; do
+      if [ -f "$d/package-lock.json" ]; then npm_ci "$d"; fi
     done
     ;;
   chromium)
