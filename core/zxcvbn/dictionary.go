@@ -192,13 +192,13 @@ func (s *matchSlab) new() *Match {
 	return &s.buf[len(s.buf)-1]
 }
 
+// sortHits orders a start's few hits by (j, list), by insertion.
 func sortHits(hits []dictHit) {
-	sort.Slice(hits, func(a, b int) bool {
-		if hits[a].j != hits[b].j {
-			return hits[a].j < hits[b].j
+	for a := 1; a < len(hits); a++ {
+		for b := a; b > 0 && (hits[b].j < hits[b-1].j || hits[b].j == hits[b-1].j && hits[b].list < hits[b-1].list); b-- {
+			hits[b], hits[b-1] = hits[b-1], hits[b]
 		}
-		return hits[a].list < hits[b].list
-	})
+	}
 }
 
 // sortMatchesBy sorts on (i, j), then by less.

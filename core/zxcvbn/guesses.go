@@ -47,8 +47,7 @@ func (e *estimator) estimateGuesses(m *Match, n int) float64 {
 		g = e.dateGuesses(m)
 	}
 	m.Guesses = jsMax(g, minGuesses)
-	m.GuessesLog10 = log10(m.Guesses)
-	m.hasGuesses = true
+	m.hasGuesses = true // GuessesLog10 is filled in for the matches reported
 	return m.Guesses
 }
 

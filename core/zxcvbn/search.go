@@ -125,7 +125,7 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*Match) ([]*Mat
 				}
 				if m == nil {
 					m = e.bruteforce(pw, i, k)
-					m.Guesses, m.GuessesLog10, m.hasGuesses = bf, log10(bf), true
+					m.Guesses, m.hasGuesses = bf, true
 				}
 				store(k, state{l, g, pi, m, true})
 			}
@@ -159,7 +159,7 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*Match) ([]*Mat
 					}
 					if m == nil {
 						m = e.bruteforce(pw, i, k)
-						m.Guesses, m.GuessesLog10, m.hasGuesses = bf, log10(bf), true
+						m.Guesses, m.hasGuesses = bf, true
 					}
 					store(k, state{l, g, pi, m, true})
 				}

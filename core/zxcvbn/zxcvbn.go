@@ -78,6 +78,7 @@ func (e *estimator) omnimatch(pw []uint16) []*Match {
 // finish fills the exported text fields of a match in the result.
 func finish(m *Match) {
 	m.Token = unitsString(m.token)
+	m.GuessesLog10 = log10(m.Guesses)
 	if m.Pattern == PatternDictionary {
 		m.MatchedWord = unitsString(m.word)
 	}
