@@ -186,7 +186,7 @@ type matchSlab struct{ buf []Match }
 
 func (s *matchSlab) new() *Match {
 	if len(s.buf) == cap(s.buf) {
-		s.buf = make([]Match, 0, min(max(16, 2*cap(s.buf)), 4096))
+		s.buf = make([]Match, 0, min(max(4, 2*cap(s.buf)), 1024))
 	}
 	s.buf = s.buf[:len(s.buf)+1]
 	return &s.buf[len(s.buf)-1]

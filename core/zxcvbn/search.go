@@ -8,8 +8,10 @@ type state struct {
 	l  int
 	g  float64 // l! * pi + 10000^(l-1): what zxcvbn minimises
 	pi float64 // the product of the matches' guesses
-	m  *Match  // the last match
-	bf bool    // m is a bruteforce match
+	m  *Match  // the last match, nil for bruteforce
+	bf bool    // the last match is bruteforce, from start to here: it is
+	// made only if it ends up in the answer, as most are not
+	start int
 }
 
 // mostGuessableSequence is zxcvbn's most_guessable_match_sequence: the
@@ -91,7 +93,7 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*Match) ([]*Mat
 		}
 		g := float64(factorial(l)*pi) + pow10000(l-1)
 		if accepts(m.J, l, g) {
-			store(m.J, state{l, g, pi, m, m.Pattern == PatternBruteforce})
+			store(m.J, state{l: l, g: g, pi: pi, m: m})
 		}
 	}
 
@@ -105,14 +107,14 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*Match) ([]*Mat
 				update(m, s.l+1, s.pi)
 			}
 		}
-		// bruteforce_update(k)
-		update(e.bruteforce(pw, 0, k), 1, 1)
+		// bruteforce_update(k): a bruteforce run's guesses depend only on
+		// its length.
+		if bf := bruteforceGuessesLen(k + 1); accepts(k, 1, bf+1) {
+			store(k, state{l: 1, g: bf + 1, pi: bf, bf: true})
+		}
 		limit := opt[k][0].g // the l=1 state, just made sure of
 		bruteforceFrom := func(i int) {
-			// bf(i, k) guesses the same for every state it extends; the
-			// match is only made if one of them is kept.
 			bf := bruteforceGuessesLen(k - i + 1)
-			var m *Match
 			for _, s := range opt[i-1] {
 				if s.bf {
 					continue
@@ -120,14 +122,9 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*Match) ([]*Mat
 				l := s.l + 1
 				pi := bf * s.pi
 				g := float64(factorial(l)*pi) + pow10000(l-1)
-				if !accepts(k, l, g) {
-					continue
+				if accepts(k, l, g) {
+					store(k, state{l: l, g: g, pi: pi, bf: true, start: i})
 				}
-				if m == nil {
-					m = e.bruteforce(pw, i, k)
-					m.Guesses, m.hasGuesses = bf, true
-				}
-				store(k, state{l, g, pi, m, true})
 			}
 		}
 		if scanAllBruteforce {
@@ -149,19 +146,13 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*Match) ([]*Mat
 		} else {
 			tails.extend(k, pm, nanAt, opt, func(i int, ss []state) {
 				bf := bruteforceGuessesLen(k - i + 1)
-				var m *Match
 				for _, s := range ss {
 					l := s.l + 1
 					pi := bf * s.pi
 					g := float64(factorial(l)*pi) + pow10000(l-1)
-					if !accepts(k, l, g) {
-						continue
+					if accepts(k, l, g) {
+						store(k, state{l: l, g: g, pi: pi, bf: true, start: i})
 					}
-					if m == nil {
-						m = e.bruteforce(pw, i, k)
-						m.Guesses, m.hasGuesses = bf, true
-					}
-					store(k, state{l, g, pi, m, true})
 				}
 			})
 		}
@@ -196,7 +187,12 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*Match) ([]*Mat
 	seq := make([]*Match, l)
 	guesses := lookupState(opt[k], l).g
 	for k >= 0 {
-		m := lookupState(opt[k], l).m
+		st := lookupState(opt[k], l)
+		m := st.m
+		if st.bf {
+			m = e.bruteforce(pw, st.start, k)
+			m.Guesses, m.hasGuesses = bruteforceGuessesLen(k-st.start+1), true
+		}
 		l--
 		seq[l] = m
 		k = m.I - 1

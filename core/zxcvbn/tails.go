@@ -60,8 +60,8 @@ func (t *tailIndex) add(p int, states []state) {
 // zxcvbn's bruteforce_update visits them. NaN states are always tried.
 func (t *tailIndex) extend(k int, pm []float64, nanAt []int, opt [][]state, try func(i int, ss []state)) {
 	const slack = 1e-7 // far above the rounding in the real computation
-	if len(t.slots) == 0 {
-		t.slots = make([][]state, 309)
+	for len(t.slots) < min(k+1, 309) {
+		t.slots = append(t.slots, nil) // grows with the password, up to the window
 	}
 	used := t.used[:0]
 	put := func(p int, s state) {
