@@ -1,0 +1,149 @@
+// Runs web/dist/passmeter.wasm under Node 20 with Go's wasm_exec.js, as the
+// npm package does on a server, and checks it against the native command
+// (go run ./cmd/passmeter check). Build first: scripts/build-wasm.sh.
+// Run: node --test wasm/node_test.mjs (scripts/test-wasm.sh does both).
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { gunzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = `${root}web/dist/`;
+const YEAR = 2026;
+const MB = 1 << 20;
+let go;
+let memory;
+
+before(async () => {
+  await import(`${dist}wasm_exec.js`); // defines globalThis.Go
+  const bytes = readFileSync(`${dist}passmeter.wasm`);
+  const t0 = performance.now();
+  const module = await WebAssembly.compile(bytes);
+  const t1 = performance.now();
+  go = new globalThis.Go();
+  const instance = await WebAssembly.instantiate(module, go.importObject);
+  go.run(instance); // resolves only if the program exits, which it must not
+  while (typeof globalThis.strengthCheck !== 'function' || typeof globalThis.securityLevel !== 'function') {
+    await new Promise((r) => setImmediate(r));
+  }
+  const t2 = performance.now();
+  memory = instance.exports.mem;
+  report(`start-up: compile ${(t1 - t0).toFixed(1)} ms, instantiate to globals ${(t2 - t1).toFixed(1)} ms, ` +
+    `total ${(t2 - t0).toFixed(1)} ms; linear memory ${mb(memory.buffer.byteLength)}`);
+  assert.ok(memory.buffer.byteLength < 16 * MB, 'linear memory after start-up must stay under 16 MB');
+});
+
+function report(line) {
+  console.log(`node_test: ${line}`);
+}
+
+const mb = (n) => `${(n / MB).toFixed(2)} MB`;
+
+// requests varies passwords (common, l33t, walks, dates, scripts, emoji,
+// whitespace, long) and the options around them.
+function requests() {
+  const pws = ['', 'a', 'password', 'P@ssw0rd', '123456', 'qwerty', 'correct horse battery staple',
+    'Tr0ub4dour&3', '1qaz2wsx', 'asdfghjkl;', 'aaaaaaa', 'abcabcabc', '9876543210', '13/12/1987',
+    'december1987', '19871213', '1999', 'john.smith', 'p4ssw0rd', '$uperm@n', 'пароль123', 'Straße',
+    'contraseña', '密码12345', 'パスワード', '비밀번호', 'كلمة السر', 'पासवर्ड', '😀', '🔥password🔥',
+    'I❤️NY', '👨‍👩‍👧‍👦family', '🇫🇷🇩🇪', 'İstanbul', 'ΣΊΣΥΦΟΣ', 'ﬁnance', ' ', 'tab\there', 'line\nbreak',
+    'Xk9$mQ2!vL', 'hR7#pW4@zN8&', 'ab'.repeat(40), 'x'.repeat(300), 'ZAQ!2wsxCDE#'];
+  let seed = 2026;
+  const rnd = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const alphabets = ['abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJ0123456789', '!@#$%^&*()-_=+[]{}', 'äöüßéèç', '日本語かなカナ', '😀😎🚀🔥💯'];
+  while (pws.length < 150) {
+    let s = '';
+    for (let n = 1 + rnd(20); n > 0; n--) {
+      const a = [...alphabets[rnd(alphabets.length)]];
+      s += a[rnd(a.length)];
+    }
+    pws.push(s);
+  }
+  return pws.map((password, i) => {
+    const r = { password, reference_year: YEAR };
+    if (i % 4 === 1) r.user_inputs = ['alice', 'smith', 'passmeter'];
+    if (i % 4 === 2) r.email = 'john.smith1987@example.com';
+    if (i % 3 === 0) r.strength_policy = 'luds';
+    if (i % 6 === 0) r.luds = { min_length: 8 + (i % 25), min_complexity: 1 + (i % 4) };
+    return r;
+  });
+}
+
+function withoutVolatile(r) {
+  const { request_id, calc_time_ms, ...rest } = r; // differ on every call
+  return rest;
+}
+
+test('answers equal the native command, keys in the same order', () => {
+  const reqs = requests();
+  const stdout = execFileSync('go', ['run', './cmd/passmeter', 'check', '--reference-year', String(YEAR)], {
+    cwd: root, input: reqs.map((r) => JSON.stringify(r)).join('\n') + '\n', encoding: 'utf8', maxBuffer: 64 * MB,
+  });
+  const native = stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+  assert.equal(native.length, reqs.length);
+  reqs.forEach((req, i) => {
+    const got = globalThis.strengthCheck(req);
+    assert.deepStrictEqual(withoutVolatile(got), withoutVolatile(native[i]), JSON.stringify(req));
+    assert.deepStrictEqual(Object.keys(got), Object.keys(native[i]));
+    assert.deepStrictEqual(Object.keys(got.feedback), Object.keys(native[i].feedback));
+  });
+});
+
+test('bad requests name the field and the next call works', () => {
+  const cases = [
+    [undefined, ''], [null, ''], ['pw', ''], [{}, 'password'], [{ password: 1 }, 'password'],
+    [{ password: 'x', user_inputs: 'a' }, 'user_inputs'], [{ password: 'x', strength_policy: 'nist' }, 'strength_policy'],
+    [{ password: 'x', luds: { min_length: 40 } }, 'luds.min_length'], [{ password: 'a\ud800' }, 'password'],
+    [{ password: 'ok', user_inputs: ['\udc00'] }, 'user_inputs'], [{ password: 1n }, ''],
+  ];
+  for (const [req, field] of cases) {
+    const r = globalThis.strengthCheck(req);
+    assert.deepStrictEqual(Object.keys(r), ['status_code', 'error_type', 'error_message', 'field']);
+    assert.equal(r.status_code, 400, JSON.stringify(r));
+    assert.equal(r.field, field, r.error_message);
+    assert.equal(globalThis.strengthCheck({ password: 'correct horse battery staple' }).score, 4);
+  }
+  assert.equal(globalThis.securityLevel({ mfaEnrolled: 'yes' }).field, 'mfaEnrolled');
+  assert.equal(globalThis.securityLevel({}).passwordSecurityLevel, 0);
+});
+
+test('10,000 calls keep memory and the JS value table flat', () => {
+  const reqs = requests();
+  const run = (n) => {
+    for (let i = 0; i < n; i++) globalThis.strengthCheck(i % 100 === 99 ? { password: 'x\ud800' } : reqs[i % reqs.length]);
+  };
+  run(1000);
+  const mem0 = memory.buffer.byteLength;
+  const vals0 = go._values.length;
+  const t0 = performance.now();
+  run(10000); // a leak of one value a call would add 10,000 below
+  const ms = performance.now() - t0;
+  const mem1 = memory.buffer.byteLength;
+  report(`10,000 calls: ${(ms / 10000).toFixed(3)} ms a call; linear memory ${mb(mem0)} -> ${mb(mem1)}; ` +
+    `JS value table ${vals0} -> ${go._values.length}`);
+  assert.ok(mem1 <= mem0 + 4 * MB, `linear memory grew from ${mem0} to ${mem1}`);
+  assert.ok(go._values.length <= vals0 + 1000, `JS value table grew from ${vals0} to ${go._values.length}`);
+});
+
+const oracle = `${root}core/zxcvbn/testdata/oracle.jsonl.gz`;
+
+test('zxcvbn 4.4.2 oracle sample', { skip: !existsSync(oracle) && 'no oracle data' }, () => {
+  const lines = gunzipSync(readFileSync(oracle)).toString('utf8').split('\n').filter(Boolean).slice(0, 500);
+  let refused = 0;
+  for (const line of lines) {
+    const c = JSON.parse(line);
+    const r = globalThis.strengthCheck({ password: c.password, user_inputs: c.user_inputs, reference_year: c.reference_year });
+    if (r.status_code === 400 && r.field === 'password') { refused++; continue; } // lone surrogate
+    const ctx = JSON.stringify(c.password);
+    assert.equal(r.score, c.score, ctx);
+    const want = Number(c.guesses_log10);
+    assert.ok(r.guesses_log10 === want || Math.abs(r.guesses_log10 - want) <= 1e-9 * Math.abs(want), ctx);
+    const pick = (s) => s.map((m) => [m.pattern, m.i, m.j, m.token]);
+    assert.deepStrictEqual(pick(r.sequence), pick(c.sequence), ctx);
+    assert.equal(r.feedback.warning, c.feedback.warning, ctx);
+    assert.deepStrictEqual(r.feedback.suggestions, c.feedback.suggestions, ctx);
+  }
+  report(`oracle: ${lines.length} lines, ${refused} refused (lone surrogates)`);
+});

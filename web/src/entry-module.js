@@ -1,0 +1,8 @@
+// The ES module build (passmeter.mjs, passmeter.browser.mjs): the package's
+// files are found next to this module.
+
+import { setBase } from './base.js';
+
+setBase(import.meta.url);
+
+export { load, locales, localizeFeedback, version } from './index.js';

@@ -1,0 +1,61 @@
+// English. The feedback texts are zxcvbn 4.4.2's, word for word (the same
+// as core/zxcvbn/feedback.go Messages); the rest is passmeter's own.
+
+export default {
+  // zxcvbn warnings
+  straightRow: 'Straight rows of keys are easy to guess',
+  keyPattern: 'Short keyboard patterns are easy to guess',
+  simpleRepeat: 'Repeats like "aaa" are easy to guess',
+  extendedRepeat: 'Repeats like "abcabcabc" are only slightly harder to guess than "abc"',
+  sequences: 'Sequences like abc or 6543 are easy to guess',
+  recentYears: 'Recent years are easy to guess',
+  dates: 'Dates are often easy to guess',
+  topTen: 'This is a top-10 common password',
+  topHundred: 'This is a top-100 common password',
+  common: 'This is a very common password',
+  similarToCommon: 'This is similar to a commonly used password',
+  wordByItself: 'A word by itself is easy to guess',
+  namesByThemselves: 'Names and surnames by themselves are easy to guess',
+  commonNames: 'Common names and surnames are easy to guess',
+  // zxcvbn suggestions
+  useWords: 'Use a few words, avoid common phrases',
+  noNeed: 'No need for symbols, digits, or uppercase letters',
+  anotherWord: 'Add another word or two. Uncommon words are better.',
+  longerKeyboardPattern: 'Use a longer keyboard pattern with more turns',
+  repeated: 'Avoid repeated words and characters',
+  avoidSequences: 'Avoid sequences',
+  avoidRecentYears: 'Avoid recent years',
+  associatedYears: 'Avoid years that are associated with you',
+  avoidDates: 'Avoid dates and years that are associated with you',
+  capitalization: "Capitalization doesn't help very much",
+  allUppercase: 'All-uppercase is almost as easy to guess as all-lowercase',
+  reverseWords: "Reversed words aren't much harder to guess",
+  l33t: "Predictable substitutions like '@' instead of 'a' don't help very much",
+
+  // the meter
+  strength: 'Password strength',
+  level0: 'Very weak',
+  level1: 'Weak',
+  level2: 'Fair',
+  level3: 'Strong',
+  level4: 'Very strong',
+  empty: 'No password yet',
+  announce: 'Password strength: {level}',
+  tooWeak: 'Choose a stronger password.',
+  // LUDS
+  ludsLength1: 'Add 1 more character.',
+  ludsLength: 'Add {n} more characters.',
+  ludsKinds1: 'Add 1 more kind of character: {kinds}.',
+  ludsKinds: 'Add {n} more kinds of characters: {kinds}.',
+  lower: 'lowercase letters',
+  upper: 'uppercase letters',
+  digit: 'digits',
+  symbol: 'symbols',
+  or: ' or ',
+  listSep: ', ',
+  // the breach check
+  breachChecking: 'Checking known data breaches…',
+  breachOk: 'Not found in known data breaches.',
+  breached: 'This password has appeared in a data breach. Choose a different one.',
+  breachUnavailable: 'Could not check known data breaches right now.',
+};

@@ -1,0 +1,153 @@
+// passmeter.load(options): start the module once and hand back the API.
+
+import { packageURL, isNode, hasWorker } from './base.js';
+import { startEngine } from './engine.js';
+import { createBreachChecker, applyBreach, DEFAULT_ENDPOINT, DEFAULT_TIMEOUT_MS } from './hibp.js';
+import { resolveLocale } from './i18n/index.js';
+import { attach as attachTo } from './attach.js';
+import { autoAttach } from './auto.js';
+
+/**
+ * Starts the module (once; concurrent and later calls share the start) and
+ * resolves to the API. A failed start rejects with an Error and is
+ * forgotten, so calling load() again retries.
+ * @param {import('./passmeter').LoadOptions} [options]
+ * @returns {Promise<import('./passmeter').Passmeter>}
+ */
+export async function load(options = {}) {
+  const opts = readOptions(options);
+  const engine = await startEngine(opts);
+  const api = makeAPI(opts, engine);
+  if (opts.autoAttach) autoAttach(api);
+  return api;
+}
+
+function fail(field, message) {
+  return new TypeError(`passmeter.load: ${field}: ${message}`);
+}
+
+function readOptions(options) {
+  if (options === null || typeof options !== 'object') throw fail('options', 'must be an object');
+  const url = (field, value, name) => {
+    if (value === undefined) return packageURL(name);
+    if (typeof value !== 'string' && !(value instanceof URL)) throw fail(field, 'must be a string or a URL');
+    const base = typeof location !== 'undefined' ? location.href : undefined;
+    try {
+      return new URL(String(value), base).href;
+    } catch {
+      throw fail(field, `is not a URL: ${String(value)}`);
+    }
+  };
+  const worker = options.worker ?? (!isNode && hasWorker);
+  if (typeof worker !== 'boolean') throw fail('worker', 'must be a boolean');
+  if (worker && !hasWorker) {
+    throw new Error('passmeter.load: worker: true needs Web Workers (a browser); use worker: false here');
+  }
+  const year = options.referenceYear;
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1 && year <= 9999)) {
+    throw fail('referenceYear', 'must be an integer year between 1 and 9999');
+  }
+  if (options.locale !== undefined && typeof options.locale !== 'string') throw fail('locale', 'must be a string');
+  const hibp = options.hibp ?? {};
+  if (hibp === null || typeof hibp !== 'object') throw fail('hibp', 'must be an object');
+  if (hibp.enabled !== undefined && typeof hibp.enabled !== 'boolean') throw fail('hibp.enabled', 'must be a boolean');
+  const timeoutMs = hibp.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (typeof timeoutMs !== 'number' || !(timeoutMs > 0)) throw fail('hibp.timeoutMs', 'must be a positive number');
+  const autoAttach = options.autoAttach ?? true;
+  if (typeof autoAttach !== 'boolean') throw fail('autoAttach', 'must be a boolean');
+  return {
+    worker,
+    wasmURL: url('wasmURL', options.wasmURL, 'passmeter.wasm'),
+    wasmExecURL: url('wasmExecURL', options.wasmExecURL, 'wasm_exec.js'),
+    workerURL: url('workerURL', options.workerURL, 'passmeter.worker.js'),
+    referenceYear: year,
+    locale: resolveLocale(options.locale ?? (typeof document !== 'undefined' ? document.documentElement.lang : 'en')),
+    hibp: {
+      enabled: hibp.enabled ?? true,
+      endpoint: url('hibp.endpoint', hibp.endpoint ?? DEFAULT_ENDPOINT, ''),
+      timeoutMs,
+    },
+    autoAttach: autoAttach && typeof document !== 'undefined',
+  };
+}
+
+function checkRequest(op, request) {
+  if (request === null || typeof request !== 'object' || Array.isArray(request)) {
+    throw new TypeError(`passmeter.${op}: request: must be an object`);
+  }
+}
+
+/** Turns the module's error objects into exceptions. */
+function unwrap(op, res) {
+  if (res === null || typeof res !== 'object') throw new Error(`passmeter.${op}: the module gave no answer`);
+  if (res.status_code === undefined || res.status_code === 200) return res;
+  const field = res.field || 'request';
+  let message = String(res.error_message || res.error_type || 'bad request');
+  if (!message.startsWith(field)) message = `${field}: ${message}`;
+  const err = res.status_code >= 400 && res.status_code < 500
+    ? new TypeError(`passmeter.${op}: ${message}`)
+    : new Error(`passmeter.${op}: ${message}`);
+  err.field = field;
+  err.errorType = res.error_type;
+  err.statusCode = res.status_code;
+  throw err;
+}
+
+function makeAPI(opts, engine) {
+  const withYear = (request) =>
+    opts.referenceYear !== undefined && request.reference_year === undefined
+      ? { ...request, reference_year: opts.referenceYear }
+      : request;
+  const checkBreach = createBreachChecker({ endpoint: opts.hibp.endpoint, timeoutMs: opts.hibp.timeoutMs });
+  const needMainThread = (name) => {
+    if (!engine.callSync) {
+      throw new Error(`passmeter.${name}: the module runs in a worker; load({worker: false}) to call it synchronously`);
+    }
+  };
+
+  /** @type {import('./passmeter').Passmeter} */
+  const api = {
+    locale: opts.locale,
+    breachCheckEnabled: opts.hibp.enabled,
+
+    async strengthCheck(request, options = {}) {
+      checkRequest('strengthCheck', request);
+      if (options === null || typeof options !== 'object') throw new TypeError('passmeter.strengthCheck: options: must be an object');
+      if (options.breach !== undefined && typeof options.breach !== 'boolean') {
+        throw new TypeError('passmeter.strengthCheck: options.breach: must be a boolean');
+      }
+      const res = unwrap('strengthCheck', await engine.call('strengthCheck', withYear(request)));
+      if (!options.breach) return res;
+      if (!opts.hibp.enabled) return { ...res, breach_check: 'skipped' };
+      return applyBreach(res, (await checkBreach(request.password)).outcome);
+    },
+
+    strengthCheckSync(request) {
+      needMainThread('strengthCheckSync');
+      checkRequest('strengthCheck', request);
+      return unwrap('strengthCheck', engine.callSync('strengthCheck', withYear(request)));
+    },
+
+    async securityLevel(request) {
+      checkRequest('securityLevel', request);
+      return unwrap('securityLevel', await engine.call('securityLevel', withYear(request)));
+    },
+
+    securityLevelSync(request) {
+      needMainThread('securityLevelSync');
+      checkRequest('securityLevel', request);
+      return unwrap('securityLevel', engine.callSync('securityLevel', withYear(request)));
+    },
+
+    async breachCheck(password) {
+      if (typeof password !== 'string') throw new TypeError('passmeter.breachCheck: password: must be a string');
+      if (!opts.hibp.enabled) return 'skipped';
+      return (await checkBreach(password)).outcome;
+    },
+
+    attach(input, options) {
+      return attachTo(api, input, options);
+    },
+  };
+  return api;
+}

@@ -1,0 +1,219 @@
+// Types for passmeter: password strength (zxcvbn 4.4.2) and account
+// security scoring from a Go core compiled to WebAssembly.
+
+/** Stytch's strength check request, with passmeter's extensions. */
+export interface StrengthRequest {
+  password: string;
+  /** The user's email; its parts count as user inputs. */
+  email?: string;
+  /** More words that belong to the user or the site. */
+  user_inputs?: string[];
+  /** Which rule decides valid_password. Default "zxcvbn". */
+  strength_policy?: 'zxcvbn' | 'luds';
+  /** LUDS settings: min_length 8–32 (default 8), min_complexity 1–4 (default 3). */
+  luds?: { min_length?: number; min_complexity?: number };
+  /** zxcvbn's reference year for dates and years; default this year. */
+  reference_year?: number;
+}
+
+export interface LudsRequirements {
+  has_lower_case: boolean;
+  has_upper_case: boolean;
+  has_digit: boolean;
+  has_symbol: boolean;
+  missing_complexity: number;
+  missing_characters: number;
+}
+
+/** Stable keys for warnings (zxcvbn-ts style). */
+export type WarningCode =
+  | ''
+  | 'straightRow' | 'keyPattern' | 'simpleRepeat' | 'extendedRepeat' | 'sequences'
+  | 'recentYears' | 'dates' | 'topTen' | 'topHundred' | 'common' | 'similarToCommon'
+  | 'wordByItself' | 'namesByThemselves' | 'commonNames';
+
+/** Stable keys for suggestions (zxcvbn-ts style). */
+export type SuggestionCode =
+  | 'useWords' | 'noNeed' | 'anotherWord' | 'longerKeyboardPattern' | 'repeated'
+  | 'avoidSequences' | 'avoidRecentYears' | 'associatedYears' | 'avoidDates'
+  | 'capitalization' | 'allUppercase' | 'reverseWords' | 'l33t';
+
+export interface Feedback {
+  /** zxcvbn 4.4.2's English warning, or "". */
+  warning: string;
+  /** zxcvbn 4.4.2's English suggestions. */
+  suggestions: string[];
+  /** For the luds policy; null for zxcvbn. */
+  luds_requirements: LudsRequirements | null;
+  codes: { warning: WarningCode | string; suggestions: (SuggestionCode | string)[] };
+}
+
+export type BreachCheck = 'ok' | 'breached' | 'unavailable' | 'skipped';
+
+export interface CrackTimes<T> {
+  online_throttling_100_per_hour: T;
+  online_no_throttling_10_per_second: T;
+  offline_slow_hashing_1e4_per_second: T;
+  offline_fast_hashing_1e10_per_second: T;
+}
+
+/** One match of zxcvbn's most guessable sequence. */
+export interface Match {
+  pattern: 'dictionary' | 'spatial' | 'repeat' | 'sequence' | 'regex' | 'date' | 'bruteforce' | string;
+  /** Start and end, in UTF-16 code units, inclusive. */
+  i: number;
+  j: number;
+  token: string;
+  guesses: number;
+  guesses_log10: number;
+  [key: string]: unknown;
+}
+
+/** Stytch's strength check response, with zxcvbn's own fields. */
+export interface StrengthResponse {
+  status_code: 200;
+  request_id: string;
+  valid_password: boolean;
+  /** zxcvbn score 0–4. */
+  score: 0 | 1 | 2 | 3 | 4;
+  breached_password: boolean;
+  strength_policy: 'zxcvbn' | 'luds';
+  breach_detection_on_create: boolean;
+  feedback: Feedback;
+  breach_check: BreachCheck;
+  guesses: number;
+  guesses_log10: number;
+  crack_times_seconds: CrackTimes<number>;
+  crack_times_display: CrackTimes<string>;
+  sequence: Match[];
+  calc_time_ms: number;
+}
+
+/** Authing's get_security_level input. */
+export interface SecurityRequest {
+  password?: string;
+  mfaEnrolled?: boolean;
+  emailBinded?: boolean;
+  phoneBinded?: boolean;
+  reference_year?: number;
+}
+
+/** Authing's GetSecurityInfoDto. */
+export interface SecurityInfo {
+  /** 0 no password, 1 low, 2 middle, 3 high. */
+  passwordSecurityLevel: 0 | 1 | 2 | 3;
+  mfaEnrolled: boolean;
+  passwordSet: boolean;
+  emailBinded: boolean;
+  phoneBinded: boolean;
+  /** 0–100. */
+  securityScore: number;
+}
+
+export interface HibpOptions {
+  /** Default https://api.pwnedpasswords.com/range; a mirror works too. */
+  endpoint?: string | URL;
+  /** Default 3000. */
+  timeoutMs?: number;
+  /** Default true. */
+  enabled?: boolean;
+}
+
+export interface LoadOptions {
+  /** Where passmeter.wasm is; default next to the script or module. */
+  wasmURL?: string | URL;
+  /** Where Go's wasm_exec.js is; default next to the script or module. */
+  wasmExecURL?: string | URL;
+  /** Where passmeter.worker.js is; default next to the script or module. */
+  workerURL?: string | URL;
+  /** Score in a Web Worker. Default true in browsers, false under Node. */
+  worker?: boolean;
+  /** zxcvbn's reference year, added to each request that has none. */
+  referenceYear?: number;
+  /** "en" (default: the page's lang), "de", "es"; others fall back to English. */
+  locale?: string;
+  hibp?: HibpOptions;
+  /** Attach to <input data-passmeter> now and as they appear. Default true. */
+  autoAttach?: boolean;
+}
+
+export interface AttachOptions {
+  /** Which rule decides validity. Default "zxcvbn". */
+  policy?: 'zxcvbn' | 'luds';
+  luds?: { min_length?: number; min_complexity?: number; minLength?: number; minComplexity?: number };
+  /** Other fields whose values are user inputs (type=email ones go in as the email). */
+  inputs?: string | Element | Iterable<Element>;
+  /** More user inputs, or a function giving them at each check. */
+  userInputs?: string[] | (() => string[]);
+  /** Where to render; default right after the input. */
+  target?: string | Element;
+  locale?: string;
+  /** Override any text by key (feedback codes, "level0"…"level4", "tooWeak", …). */
+  messages?: Record<string, string>;
+  /** Check HIBP after a pause, on blur and on submit. Default: the load's hibp.enabled. */
+  breach?: boolean;
+  /** The pause before the breach check, in ms. Default 1200. */
+  breachDelayMs?: number;
+  /** Use setCustomValidity so the browser blocks a weak password. Default true. */
+  validity?: boolean;
+}
+
+export interface Controller {
+  readonly input: HTMLInputElement;
+  /** The element rendered. */
+  readonly element: HTMLElement;
+  /** The response shown, or null before the first. */
+  readonly response: StrengthResponse | null;
+  /** Checks the current value now. */
+  check(): Promise<StrengthResponse | null>;
+  /** Removes every listener, element and attribute added. */
+  detach(): void;
+}
+
+export interface Passmeter {
+  /** The resolved locale. */
+  readonly locale: string;
+  readonly breachCheckEnabled: boolean;
+  strengthCheck(request: StrengthRequest, options?: { breach?: boolean }): Promise<StrengthResponse>;
+  /** Only with load({worker: false}); throws otherwise. */
+  strengthCheckSync(request: StrengthRequest): StrengthResponse;
+  securityLevel(request: SecurityRequest): Promise<SecurityInfo>;
+  /** Only with load({worker: false}); throws otherwise. */
+  securityLevelSync(request: SecurityRequest): SecurityInfo;
+  /** The HIBP range check alone. */
+  breachCheck(password: string): Promise<BreachCheck>;
+  attach(input: HTMLInputElement, options?: AttachOptions): Controller;
+}
+
+/** A bad request: which field is at fault. */
+export interface PassmeterTypeError extends TypeError {
+  field: string;
+  errorType: string;
+  statusCode: number;
+}
+
+export interface PassmeterChangeEvent extends CustomEvent<StrengthResponse> {
+  type: 'passmeter:change';
+}
+
+declare global {
+  /** The <script> build (passmeter.js) defines window.passmeter. */
+  var passmeter: {
+    load: typeof load;
+    locales: typeof locales;
+    localizeFeedback: typeof localizeFeedback;
+    version: string;
+  };
+  interface HTMLElementEventMap {
+    'passmeter:change': CustomEvent<StrengthResponse>;
+    'passmeter:error': CustomEvent<{ message: string }>;
+  }
+}
+
+/** Starts the module once and resolves to the API. */
+export function load(options?: LoadOptions): Promise<Passmeter>;
+/** The locales shipped. */
+export const locales: readonly string[];
+/** The warning and suggestions of a response, in a locale. */
+export function localizeFeedback(response: Pick<StrengthResponse, 'feedback'>, locale?: string): { warning: string; suggestions: string[] };
+export const version: string;

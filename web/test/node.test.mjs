@@ -1,0 +1,124 @@
+// The npm package under Node: import web/dist/passmeter.mjs as a server
+// would, and use it synchronously and asynchronously.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { startHibp, YEAR } from './helpers.mjs';
+
+const dist = new URL('../dist/', import.meta.url);
+const pm = await import(new URL('passmeter.mjs', dist).href);
+
+const STYTCH_FIELDS = ['status_code', 'request_id', 'valid_password', 'score', 'breached_password', 'strength_policy',
+  'breach_detection_on_create', 'feedback', 'breach_check', 'guesses', 'guesses_log10', 'crack_times_seconds',
+  'crack_times_display', 'sequence', 'calc_time_ms'];
+
+test('package.json exports point at built files', async () => {
+  const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+  assert.equal(pkg.name, 'passmeter');
+  assert.equal(pkg.type, 'module');
+  const targets = [pkg.types, ...Object.values(pkg.exports['.']), ...Object.values(pkg.exports).filter((v) => typeof v === 'string')];
+  for (const t of targets) await readFile(new URL(t, new URL('../', import.meta.url)));
+});
+
+test('a failed start rejects with a clear Error and can be retried', async () => {
+  await assert.rejects(pm.load({ wasmURL: new URL('nope.wasm', dist).href }), (err) => {
+    assert.ok(err instanceof Error);
+    assert.match(err.message, /passmeter\.load: could not start the module .*nope\.wasm/);
+    return true;
+  });
+  const api = await pm.load({ referenceYear: YEAR });
+  assert.equal(typeof api.strengthCheckSync, 'function');
+});
+
+test('bad load options are TypeErrors naming the field', async () => {
+  await assert.rejects(pm.load({ worker: 'yes' }), /TypeError: passmeter\.load: worker:/);
+  await assert.rejects(pm.load({ referenceYear: 20.5 }), /referenceYear/);
+  await assert.rejects(pm.load({ hibp: { timeoutMs: -1 } }), /hibp\.timeoutMs/);
+  await assert.rejects(pm.load({ worker: true }), /Web Workers/);
+});
+
+test('concurrent loads share one start', async () => {
+  const [a, b] = await Promise.all([pm.load(), pm.load({ locale: 'de' })]);
+  assert.equal(a.locale, 'en');
+  assert.equal(b.locale, 'de');
+  assert.equal(a.strengthCheckSync({ password: 'x', reference_year: YEAR }).score, 0);
+});
+
+test('strengthCheck answers with every Stytch field', async () => {
+  const api = await pm.load({ referenceYear: YEAR });
+  const r = await api.strengthCheck({ password: 'password1' });
+  for (const f of STYTCH_FIELDS) assert.ok(f in r, f);
+  assert.equal(r.status_code, 200);
+  assert.equal(r.score, 0);
+  assert.equal(r.valid_password, false);
+  assert.equal(r.breach_check, 'skipped');
+  assert.equal(r.feedback.warning, 'This is a very common password');
+  assert.deepEqual(r.feedback.codes, { warning: 'common', suggestions: ['anotherWord'] });
+  assert.equal(r.feedback.luds_requirements, null);
+  const strong = api.strengthCheckSync({ password: 'correct horse battery staple gallon' });
+  assert.equal(strong.score, 4);
+  assert.equal(strong.valid_password, true);
+  assert.notEqual(strong.request_id, r.request_id);
+});
+
+test('luds policy', async () => {
+  const api = await pm.load();
+  const r = api.strengthCheckSync({ password: 'abc', strength_policy: 'luds', luds: { min_length: 10, min_complexity: 2 } });
+  assert.equal(r.valid_password, false);
+  assert.deepEqual(r.feedback.luds_requirements, {
+    has_lower_case: true, has_upper_case: false, has_digit: false, has_symbol: false, missing_complexity: 1, missing_characters: 7,
+  });
+});
+
+test('bad requests are TypeErrors naming the field, and the next call works', async () => {
+  const api = await pm.load();
+  const cases = [
+    [{ password: 42 }, 'password'],
+    [{}, 'password'],
+    [{ password: 'x', strength_policy: 'strong' }, 'strength_policy'],
+    [{ password: 'x', luds: { min_length: 2 } }, 'luds.min_length'],
+    [{ password: 'x', user_inputs: 'me' }, 'user_inputs'],
+  ];
+  for (const [req, field] of cases) {
+    assert.throws(() => api.strengthCheckSync(req), (err) => {
+      assert.ok(err instanceof TypeError, String(err));
+      assert.equal(err.field, field);
+      assert.match(err.message, new RegExp(`^passmeter\\.strengthCheck: ${field.replace('.', '\\.')}: `));
+      return true;
+    });
+    await assert.rejects(api.strengthCheck(req), TypeError);
+  }
+  assert.throws(() => api.strengthCheckSync(null), /request: must be an object/);
+  assert.throws(() => api.strengthCheckSync('pw'), TypeError);
+  await assert.rejects(api.strengthCheck({ password: 'x' }, { breach: 'yes' }), /options\.breach/);
+  assert.equal(api.strengthCheckSync({ password: 'still works' }).status_code, 200);
+});
+
+test('securityLevel', async () => {
+  const api = await pm.load({ referenceYear: YEAR });
+  const none = api.securityLevelSync({});
+  assert.equal(none.passwordSet, false);
+  assert.equal(none.passwordSecurityLevel, 0);
+  const weak = await api.securityLevel({ password: 'password1' });
+  assert.deepEqual(Object.keys(weak).sort(), ['emailBinded', 'mfaEnrolled', 'passwordSecurityLevel', 'passwordSet', 'phoneBinded', 'securityScore']);
+  assert.equal(weak.passwordSecurityLevel, 1);
+  const full = await api.securityLevel({ password: 'correct horse battery staple gallon', mfaEnrolled: true, emailBinded: true, phoneBinded: true });
+  assert.ok(full.securityScore >= weak.securityScore);
+  assert.throws(() => api.securityLevelSync({ password: 7 }), TypeError);
+});
+
+test('a breach check under Node', async (t) => {
+  const hibp = await startHibp({ breached: { 'correct horse battery staple gallon': 3 } });
+  t.after(() => hibp.close());
+  const api = await pm.load({ hibp: { endpoint: hibp.endpoint } });
+  const r = await api.strengthCheck({ password: 'correct horse battery staple gallon' }, { breach: true });
+  assert.equal(r.breach_check, 'breached');
+  assert.equal(r.breached_password, true);
+  assert.equal(r.valid_password, false);
+  assert.equal(r.breach_detection_on_create, true);
+  const ok = await api.strengthCheck({ password: 'violet lantern quarry 77 mosaic' }, { breach: true });
+  assert.equal(ok.breach_check, 'ok');
+  assert.equal(ok.valid_password, true);
+  const off = await pm.load({ hibp: { enabled: false } });
+  assert.equal((await off.strengthCheck({ password: 'x' }, { breach: true })).breach_check, 'skipped');
+});
