@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# make bench: times passmeter's engine natively, zxcvbn@4.4.2 under Node
+# and two other Go ports (trustelem/zxcvbn, nbutton23/zxcvbn-go) on the
+# same passwords, and writes BENCHMARKS.md. Not part of make test.
+#   BENCH_CAP=15 scripts/bench.sh    (cap in seconds per case, JS and peers)
+# Intermediate JSON goes to .bench/ (git-ignored). Takes about 6 minutes on
+# 2 CPUs; at most one case per category and engine runs into the cap.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PATH:$(go env GOPATH)/bin"
+cap="${BENCH_CAP:-15}"
+start=$(date +%s)
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+out=.bench
+mkdir -p "$out/bin"
+
+# What the steps need: node, and zxcvbn@4.4.2 from scripts/bench/js's lockfile.
+command -v node >/dev/null || scripts/setup.sh node
+js=scripts/bench/js
+if [ ! -d "$js/node_modules" ] || [ "$js/package-lock.json" -nt "$js/node_modules/.package-lock.json" ]; then
+  (cd "$js" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+echo "bench: building" >&2
+go build -o "$out/bin/inputs" ./scripts/bench/inputs
+go build -o "$out/bin/native" ./scripts/bench/native
+go build -o "$out/bin/report" ./scripts/bench/report
+(cd scripts/bench/peers && go build -o "../../../$out/bin/peers" .)
+
+"$out/bin/inputs" -o "$out/inputs.json"
+echo "bench: passmeter (native)" >&2
+"$out/bin/native" -in "$out/inputs.json" -out "$out/native.json"
+echo "bench: zxcvbn.js under Node (cap ${cap} s per case)" >&2
+node "$js/bench.mjs" "$out/inputs.json" "$out/js.json" "$cap"
+echo "bench: Go peers (cap ${cap} s per case)" >&2
+"$out/bin/peers" -in "$out/inputs.json" -out "$out/peers.json" -cap "${cap}s"
+
+"$out/bin/report" -dir "$out" -out BENCHMARKS.md -elapsed $(($(date +%s) - start)) -load "$load" -nproc "$(nproc)"
+echo "bench: wrote BENCHMARKS.md in $(($(date +%s) - start)) s" >&2
