@@ -114,12 +114,14 @@ func (t *tailIndex) extend(k int, pm []float64, nanAt []int, opt [][]state, try 
 			try(nan[0].i, []state{nan[0].st})
 			nan = nan[1:]
 		}
-		ss := t.slots[x]
-		for len(nan) > 0 && nan[0].i == i {
-			ss = append(ss, nan[0].st)
-			nan = nan[1:]
+		ss := t.slots[x] // filled by ascending l
+		if len(nan) > 0 && nan[0].i == i {
+			for len(nan) > 0 && nan[0].i == i {
+				ss = append(ss, nan[0].st)
+				nan = nan[1:]
+			}
+			slices.SortStableFunc(ss, func(a, b state) int { return a.l - b.l })
 		}
-		slices.SortStableFunc(ss, func(a, b state) int { return a.l - b.l })
 		try(i, ss)
 		t.slots[x] = ss[:0]
 	}
