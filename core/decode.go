@@ -116,6 +116,10 @@ func ludsField(dst **luds.Options) func(string, *jsonr.Value) error {
 				if err := intField(f.dst)(name+"."+f.name, fv); err != nil {
 					return err
 				}
+				if *f.dst == 0 { // zero would read as "the default" later
+					re := luds.OutOfRange(name+"."+f.name, 0)
+					return fieldError(re.Field, re.Requirement())
+				}
 			}
 		}
 		*dst = &o

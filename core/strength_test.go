@@ -21,6 +21,8 @@ func TestDecodeStrengthRequestErrors(t *testing.T) {
 		{`{"password":"x","strength_policy":"nist"}`, "strength_policy"},
 		{`{"password":"x","luds":{"min_length":7}}`, "luds.min_length"},
 		{`{"password":"x","luds":{"min_complexity":5}}`, "luds.min_complexity"},
+		{`{"password":"x","luds":{"min_complexity":0}}`, "luds.min_complexity"},
+		{`{"password":"x","luds":{"min_length":0}}`, "luds.min_length"},
 		{`{"password":"x","luds":{"min_length":"8"}}`, "luds.min_length"},
 		{`{"password":"x","reference_year":"2026"}`, "reference_year"},
 		{`{"password":"` + strings.Repeat("a", MaxPasswordLength+1) + `"}`, "password"},

@@ -48,12 +48,21 @@ func (o Options) Normalize() (Options, error) {
 		o.MinComplexity = DefaultMinComplexity
 	}
 	if o.MinLength < MinLengthLow || o.MinLength > MinLengthHigh {
-		return o, &RangeError{"luds.min_length", MinLengthLow, MinLengthHigh, o.MinLength}
+		return o, OutOfRange("luds.min_length", o.MinLength)
 	}
 	if o.MinComplexity < MinComplexityLow || o.MinComplexity > MinComplexityHigh {
-		return o, &RangeError{"luds.min_complexity", MinComplexityLow, MinComplexityHigh, o.MinComplexity}
+		return o, OutOfRange("luds.min_complexity", o.MinComplexity)
 	}
 	return o, nil
+}
+
+// OutOfRange is the error for a value got of the setting field
+// ("luds.min_length" or "luds.min_complexity") outside Stytch's range.
+func OutOfRange(field string, got int) *RangeError {
+	if field == "luds.min_complexity" {
+		return &RangeError{field, MinComplexityLow, MinComplexityHigh, got}
+	}
+	return &RangeError{field, MinLengthLow, MinLengthHigh, got}
 }
 
 // RangeError is a setting outside Stytch's range.
