@@ -1,9 +1,11 @@
 package zxcvbn
 
 import (
-	"unicode"
+	"sort"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/passmeter/passmeter/core/zxcvbn/data"
 )
 
 // zxcvbn measures, indexes and lower-cases JavaScript strings, that is
@@ -88,7 +90,7 @@ func toLowerJS(u []uint16) []uint16 {
 		case w == 1 && utf16.IsSurrogate(r):
 			out = append(out, c)
 		default:
-			out = utf16.AppendRune(out, unicode.ToLower(r))
+			out = utf16.AppendRune(out, lowerRune(r))
 		}
 		i += w
 	}
@@ -130,19 +132,24 @@ func codePointBefore(u []uint16, k int) (rune, int) {
 	return rune(c), 1
 }
 
-func cased(r rune) bool {
-	return unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r) ||
-		unicode.Is(unicode.Other_Lowercase, r) || unicode.Is(unicode.Other_Uppercase, r)
+// lowerRune is V8's lower case of a code point that lowers to one, from
+// the generator's table (so the Unicode version is V8's, not Go's).
+func lowerRune(r rune) rune {
+	runs := data.LowerRuns[:]
+	k := sort.Search(len(runs), func(x int) bool { return runs[x].Hi >= r })
+	if k < len(runs) && runs[k].Lo <= r && (r-runs[k].Lo)%runs[k].Stride == 0 {
+		return r + runs[k].Delta
+	}
+	return r
 }
 
-func caseIgnorable(r rune) bool {
-	switch r {
-	case '\'', '.', ':', 0xb7, 0x387, 0x55f, 0x5f4, 0x2018, 0x2019, 0x2024, 0x2027,
-		0xfe13, 0xfe52, 0xfe55, 0xff07, 0xff0e, 0xff1a:
-		return true
-	}
-	return unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Lm, unicode.Sk)
+func inRanges(ranges [][2]rune, r rune) bool {
+	k := sort.Search(len(ranges), func(x int) bool { return ranges[x][1] >= r })
+	return k < len(ranges) && ranges[k][0] <= r
 }
+
+func cased(r rune) bool         { return inRanges(data.Cased[:], r) }
+func caseIgnorable(r rune) bool { return inRanges(data.CaseIgnorable[:], r) }
 
 // equalUnits reports whether two unit strings are the same.
 func equalUnits(a, b []uint16) bool {

@@ -17,6 +17,14 @@ func TestToLowerJS(t *testing.T) {
 		{"ÀÉÎÕÜ", "àéîõü"},
 		{"😀A", "😀a"},
 		{"𐐀", "𐐨"},
+		{"AΣ'", "aς'"},
+		{"AΣ'B", "aσ'b"},
+		{"ΑΣ\u0301", "ας\u0301"},
+		{"ᾼΣ", "ᾳς"},
+		{"ΑΣ😀", "ας😀"},
+		{"\u0345Σ", "\u0345σ"},
+		{"Ᲊ", "ᲊ"}, // Unicode 16, after Go's tables
+		{"𐵐", "𐵰"}, // Garay, Unicode 16
 	}
 	for _, tt := range tests {
 		if got := unitsString(toLowerJS(toUnits(tt.in))); got != tt.want {

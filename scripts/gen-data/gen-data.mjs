@@ -89,6 +89,48 @@ table('Pow10', '10', 10);
 table('Pow10000', '10000', 10000);
 table('KeyboardDegreePow', 'qwerty average degree', averageDegree(graphs.qwerty));
 table('KeypadDegreePow', 'keypad average degree', averageDegree(graphs.keypad));
+// String.prototype.toLowerCase as V8 (ICU) does it, so the engine does not
+// depend on the Unicode version of Go's tables: single code points with a
+// one-code-point lower case, as runs of equal offset (stride 1 or 2), and
+// the Cased and Case_Ignorable ranges its final-sigma rule reads. U+0130,
+// the one code point lowered to two, is handled in code.
+const lowerRuns = [];
+for (let cp = 0; cp <= 0x10ffff; cp++) {
+  if (cp >= 0xd800 && cp <= 0xdfff) continue;
+  const s = String.fromCodePoint(cp);
+  const l = s.toLowerCase();
+  if (l === s || [...l].length !== 1) continue;
+  const delta = l.codePointAt(0) - cp;
+  const last = lowerRuns[lowerRuns.length - 1];
+  if (last && last.delta === delta && (last.stride === 0 || cp - last.hi === last.stride) && cp - last.hi <= 2) {
+    last.stride = cp - last.hi;
+    last.hi = cp;
+  } else {
+    lowerRuns.push({ lo: cp, hi: cp, stride: 0, delta });
+  }
+}
+const propertyRanges = (re) => {
+  const r = [];
+  for (let cp = 0; cp <= 0x10ffff; cp++) {
+    if (!re.test(String.fromCodePoint(cp))) continue;
+    const last = r[r.length - 1];
+    if (last && last[1] === cp - 1) last[1] = cp;
+    else r.push([cp, cp]);
+  }
+  return r;
+};
+const hexn = (n) => '0x' + n.toString(16);
+src += '// LowerRuns are the code points V8 lower-cases to one other code point:\n';
+src += '// Lo..Hi every Stride (0 for one code point) map to themselves plus Delta.\n';
+src += 'var LowerRuns = [...]LowerRun{\n';
+for (const r of lowerRuns) src += `\t{${hexn(r.lo)}, ${hexn(r.hi)}, ${r.stride || 1}, ${r.delta}},\n`;
+src += '}\n\n';
+for (const [name, re] of [['Cased', /^\p{Cased}$/u], ['CaseIgnorable', /^\p{Case_Ignorable}$/u]]) {
+  src += `// ${name} holds the ranges V8 matches with \\p{${name === 'Cased' ? 'Cased' : 'Case_Ignorable'}}.\n`;
+  src += `var ${name} = [...][2]rune{\n`;
+  for (const [lo, hi] of propertyRanges(re)) src += `\t{${hexn(lo)}, ${hexn(hi)}},\n`;
+  src += '}\n\n';
+}
 writeFileSync(join(out, 'data_gen.go'), src);
 execFileSync('gofmt', ['-w', join(out, 'data_gen.go')]);
 

@@ -18,3 +18,8 @@ type Graph struct {
 	AverageDegree     float64
 	StartingPositions int
 }
+
+// LowerRun is a run of code points that lower-case by the same offset.
+type LowerRun struct {
+	Lo, Hi, Stride, Delta rune
+}
