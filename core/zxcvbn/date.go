@@ -1,6 +1,6 @@
 package zxcvbn
 
-import "sort"
+import "slices"
 
 // zxcvbn's bounds on a plausible year, and how it may split a run of 4 to
 // 8 digits into three numbers: the second and third parts start at these
@@ -23,7 +23,9 @@ type dmy struct{ day, month, year int }
 // dateMatch is zxcvbn's date_match: every substring that reads as a date,
 // with or without separators, less those inside a longer date.
 func (e *estimator) dateMatch(pw []uint16) []*Match {
-	var matches []*Match
+	// A digit run yields a candidate at nearly every (i, j); most lie in a
+	// longer one, so candidates stay plain values until they survive.
+	var matches []dateCandidate
 	n := len(pw)
 	for i := 0; i+4 <= n; i++ {
 		for j := i + 3; j <= i+7 && j < n; j++ {
@@ -46,10 +48,7 @@ func (e *estimator) dateMatch(pw []uint16) []*Match {
 			if bestDist < 0 {
 				continue
 			}
-			matches = append(matches, &Match{
-				Pattern: PatternDate, I: i, J: j, token: tok,
-				Year: best.year, Month: best.month, Day: best.day,
-			})
+			matches = append(matches, dateCandidate{i, j, 0, best})
 		}
 	}
 	for i := 0; i+6 <= n; i++ {
@@ -63,14 +62,27 @@ func (e *estimator) dateMatch(pw []uint16) []*Match {
 			if !ok {
 				continue
 			}
-			matches = append(matches, &Match{
-				Pattern: PatternDate, I: i, J: j, token: tok,
-				Separator: string(rune(sep)),
-				Year:      d.year, Month: d.month, Day: d.day,
-			})
+			matches = append(matches, dateCandidate{i, j, sep, d})
 		}
 	}
-	return dropSubDates(matches)
+	var out []*Match
+	for _, c := range dropSubDates(matches) {
+		m := &Match{
+			Pattern: PatternDate, I: c.i, J: c.j, token: pw[c.i : c.j+1],
+			Year: c.d.year, Month: c.d.month, Day: c.d.day,
+		}
+		if c.sep != 0 {
+			m.Separator = string(rune(c.sep))
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+type dateCandidate struct {
+	i, j int
+	sep  uint16 // 0 for none
+	d    dmy
 }
 
 // splitSeparatedDate matches /^(\d{1,4})([\s/\\_.-])(\d{1,2})\2(\d{1,4})$/.
@@ -103,24 +115,24 @@ func splitSeparatedDate(tok []uint16) (a int, sep uint16, b, c int, ok bool) {
 
 // dropSubDates removes dates lying inside another date and sorts the rest
 // by (i, j). No two dates share both ends.
-func dropSubDates(ms []*Match) []*Match {
-	sortMatches(ms)
-	out := ms[:0:0]
+func dropSubDates(ms []dateCandidate) []dateCandidate {
+	slices.SortStableFunc(ms, func(a, b dateCandidate) int {
+		if a.i != b.i {
+			return a.i - b.i
+		}
+		return a.j - b.j
+	})
+	var out []dateCandidate
 	maxJ := -1 // the largest j among dates starting before the current i
 	for a := 0; a < len(ms); {
 		b := a
-		for b < len(ms) && ms[b].I == ms[a].I {
+		for b < len(ms) && ms[b].i == ms[a].i {
 			b++
 		}
 		// ms[a:b] share i, sorted by j: all but the last lie inside it.
-		for k := a; k < b; k++ {
-			if k < b-1 || maxJ >= ms[k].J {
-				continue
-			}
-			out = append(out, ms[k])
-		}
-		if ms[b-1].J > maxJ {
-			maxJ = ms[b-1].J
+		if last := ms[b-1]; maxJ < last.j {
+			out = append(out, last)
+			maxJ = last.j
 		}
 		a = b
 	}
@@ -199,5 +211,3 @@ func abs(x int) int {
 	}
 	return x
 }
-
-var _ = sort.Ints

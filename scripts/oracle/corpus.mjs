@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const FREQ = require('zxcvbn/lib/frequency_lists.js');
 const GRAPHS = require('zxcvbn/lib/adjacency_graphs.js');
+const MATCHING = require('zxcvbn/lib/matching.js');
 
 export const SEED = 0x5a7c_b442;
 export const LONG_MIN_UNITS = 65; // cases with more UTF-16 units than 64 are "long"
@@ -747,14 +748,37 @@ function genMixed(rng, push, referenceYear) {
   }
 }
 
+// Substitutions whose l33t character stands for one letter only: these keep
+// zxcvbn.js's l33t enumeration small, so long l33t text stays fast enough.
+const L33T_SIMPLE = { a: ['4', '@'], b: ['8'], e: ['3'], g: ['6', '9'], o: ['0'], s: ['$', '5'], x: ['%'], z: ['2'] };
+
+// A machine-independent estimate of zxcvbn.js's work on a long password: its
+// l33t matcher runs the whole dictionary match once per substitution map it
+// enumerates, each O(n^2). Long candidates above the budget are redrawn, so
+// every long case finishes in seconds, far below record.mjs's time cap, and
+// the recorded set does not depend on the speed of the machine.
+export const LONG_COST_BUDGET = 350_000;
+
+export function longCost(password) {
+  const subs = MATCHING.enumerate_l33t_subs(MATCHING.relevant_l33t_subtable(password, L33T_TABLE)).length;
+  return Math.max(1, subs) * password.length * password.length;
+}
+
 function genLong(rng, push, referenceYear) {
-  // 100..256 UTF-16 units. Random printable text is the slowest for zxcvbn.js,
-  // so it gets the shorter lengths.
+  // 65..256 UTF-16 units. zxcvbn.js is slow on some long inputs (random
+  // printable text, dense l33t with ambiguous characters, many overlapping
+  // matches), so those kinds get shorter lengths; the ranges are chosen so
+  // every case takes a few seconds at most, far under record.mjs's cap.
+  const fill = (n, gen) => {
+    let s = '';
+    while (s.length < n) s += gen();
+    return s.slice(0, n);
+  };
   const kinds = [
-    ['random_printable', 3, () => randomString(rng, PRINTABLE, rng.range(100, 130))],
+    ['random_printable', 3, () => randomString(rng, PRINTABLE, rng.range(65, 90))],
     ['random_alnum', 3, () => randomString(rng, ALNUM, rng.range(100, 160))],
-    ['digits', 3, () => randomString(rng, DIGITS, rng.range(100, 256))],
-    ['lower', 2, () => randomString(rng, LOWER, rng.range(100, 200))],
+    ['digits', 3, () => randomString(rng, DIGITS, rng.range(100, 180))],
+    ['lower', 2, () => randomString(rng, LOWER, rng.range(100, 220))],
     ['repeated_word', 4, () => {
       const w = caseStyle(rng, anyWord(rng, 3000));
       const n = rng.range(100, 256);
@@ -762,65 +786,63 @@ function genLong(rng, push, referenceYear) {
     }],
     ['single_char', 2, () => randomString(rng, PRINTABLE, 1).repeat(rng.range(100, 256))],
     ['walk', 3, () => {
-      let s = '';
-      const n = rng.range(100, 220);
       const graph = rng.pick(['qwerty', 'dvorak', 'keypad', 'mac_keypad']);
-      while (s.length < n) s += spatialWalk(rng, graph, rng.range(4, 20));
-      return s.slice(0, n);
+      return fill(rng.range(65, 120), () => spatialWalk(rng, graph, rng.range(4, 20)));
     }],
-    ['l33t_dense', 3, () => {
-      let s = '';
-      const n = rng.range(100, 180);
-      while (s.length < n) s += l33tify(rng, alphaWord(rng, 'passwords', 5000), 1.0);
-      return s.slice(0, n);
-    }],
+    ['l33t_dense', 2, () => fill(rng.range(65, 70), () => l33tify(rng, alphaWord(rng, 'passwords', 5000), 1.0))],
+    ['l33t_simple', 2, () => fill(rng.range(100, 160), () => {
+      const w = alphaWord(rng, 'passwords', 5000);
+      return w.split('').map((c) => (L33T_SIMPLE[c] && rng.chance(0.8) ? rng.pick(L33T_SIMPLE[c]) : c)).join('');
+    })],
     ['passphrase', 4, () => {
-      const words = [];
-      let len = 0;
-      const n = rng.range(100, 256);
       const sep = rng.pick(['', ' ', '-']);
-      while (len < n) {
-        const w = alphaWord(rng, 'english_wikipedia', 20000, 2);
-        words.push(w);
-        len += w.length + sep.length;
-      }
-      return words.join(sep).slice(0, n);
+      return fill(rng.range(100, 256), () => alphaWord(rng, 'english_wikipedia', 20000, 2) + sep);
     }],
     ['sequence', 1, () => {
-      const n = rng.range(100, 256);
-      return (LOWER + DIGITS + UPPER).repeat(6).slice(0, n);
-    }],
-    ['dates', 2, () => {
-      let s = '';
       const n = rng.range(100, 200);
-      while (s.length < n) s += fmtDate(rng, rng.range(1, 28), rng.range(1, 12), rng.range(1950, referenceYear));
-      return s.slice(0, n);
+      const st = rng.int(10);
+      return rng.pick([LOWER + DIGITS + UPPER, rev(LOWER), DIGITS, LOWER]).repeat(30).slice(st, st + n);
     }],
-    ['unicode', 2, () => {
-      const n = rng.range(100, 200);
-      let s = '';
-      while (s.length < n) s += rng.chance(0.5) ? rng.pick(UNI_WORDS) : rng.pick(EMOJI);
-      return s;
-    }],
+    ['dates', 2, () => fill(rng.range(100, 160), () => fmtDate(rng, rng.range(1, 28), rng.range(1, 12), rng.range(1950, referenceYear)))],
+    ['unicode', 2, () => fill(rng.range(100, 200), () => (rng.chance(0.5) ? rng.pick(UNI_WORDS) : rng.pick(EMOJI)))],
     ['emoji', 1, () => randomString(rng, EMOJI, rng.range(40, 100))],
-    ['mixed', 4, () => {
-      const n = rng.range(100, 200);
-      let s = '';
-      while (s.length < n) s += fragment(rng, referenceYear);
-      return s;
-    }],
+    ['mixed', 4, () => fill(rng.range(65, 100), () => fragment(rng, referenceYear))],
   ];
-  for (let k = 0; k < 360; k++) {
+  for (let k = 0; k < 380; k++) {
     const kind = rng.weighted(kinds.map(([name, w, f]) => [w, [name, f]]));
-    let s = kind[1]();
-    const meta = { kind: kind[0] };
-    if (s.length > 256) {
-      s = s.slice(0, 256);
+    for (let attempt = 0; attempt < 30; attempt++) {
+      let s = kind[1]();
+      if (s.length > 256) s = s.slice(0, 256);
       // do not end on a lone high surrogate
       if (/[\ud800-\udbff]$/.test(s)) s = s.slice(0, -1);
+      if (s.length < LONG_MIN_UNITS || longCost(s) > LONG_COST_BUDGET) continue;
+      push(s, [], { kind: kind[0] });
+      break;
     }
-    if (s.length < LONG_MIN_UNITS) continue;
-    push(s, [], meta);
+  }
+}
+
+// Beyond 308 units, 10^length overflows a double: zxcvbn caps bruteforce
+// guesses at Number.MAX_VALUE. A few cheap kinds (cost budget as above).
+function genHuge(rng, push) {
+  const kinds = [
+    () => randomString(rng, LOWER, rng.range(309, 420)),
+    () => randomString(rng, LOWER + UPPER, rng.range(309, 360)),
+    () => { const w = alphaWord(rng, 'english_wikipedia', 5000, 4); return w.repeat(Math.ceil(400 / w.length)).slice(0, rng.range(309, 400)); },
+    () => rng.pick(['a', 'z', '1', ' ', 'é']).repeat(rng.range(300, 400)),
+    () => rng.pick(EMOJI).repeat(rng.range(100, 200)),
+    () => { let t = ''; while (t.length < 330) t += alphaWord(rng, 'english_wikipedia', 20000, 3) + ' '; return t.trim(); },
+    () => randomString(rng, EMOJI, 120) + randomString(rng, LOWER, 60),
+  ];
+  for (let k = 0; k < 16; k++) {
+    const gen = kinds[k % kinds.length];
+    for (let attempt = 0; attempt < 30; attempt++) {
+      let s = gen();
+      if (/[\ud800-\udbff]$/.test(s)) s = s.slice(0, -1);
+      if (longCost(s) > LONG_COST_BUDGET) continue;
+      push(s, [], { kind: 'huge' });
+      break;
+    }
   }
 }
 
@@ -845,6 +867,7 @@ const CATEGORIES = [
   ['random', genRandom],
   ['mixed', genMixed],
   ['long', genLong],
+  ['huge', genHuge],
 ];
 
 export function generateCorpus(referenceYear = new Date().getFullYear()) {
@@ -857,7 +880,7 @@ export function generateCorpus(referenceYear = new Date().getFullYear()) {
     const push = (password, user_inputs = [], meta = {}) => {
       if (typeof password !== 'string') throw new Error(`non-string password in ${cat}`);
       // Short categories stay short; long ones are the 'long' category.
-      if (cat !== 'long' && password.length >= LONG_MIN_UNITS) password = password.slice(0, 64);
+      if (cat !== 'long' && cat !== 'huge' && password.length >= LONG_MIN_UNITS) password = password.slice(0, 64);
       // Only well-formed UTF-16 (what UTF-8 input can express): drop a
       // trailing high surrogate left by a cut, skip anything else.
       if (/[\ud800-\udbff]$/.test(password)) password = password.slice(0, -1);
