@@ -25,11 +25,27 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*Match) ([]*Mat
 	if n == 0 {
 		return nil, 1
 	}
-	byJ := make([][]*Match, n)
-	for _, m := range matches {
-		byJ[m.J] = append(byJ[m.J], m)
+	// Each match's guesses are computed once, as zxcvbn caches them, and
+	// kept beside its start so the search's inner loops stay in one array.
+	type entry struct {
+		i int
+		g float64
+		m *Match
 	}
-	// matches arrive sorted by (i, j), so each byJ[k] is sorted by i.
+	counts := make([]int32, n+1)
+	for _, m := range matches {
+		counts[m.J+1]++
+	}
+	for k := 1; k <= n; k++ {
+		counts[k] += counts[k-1]
+	}
+	flat := make([]entry, len(matches))
+	fill := append([]int32(nil), counts[:n]...)
+	for _, m := range matches {
+		flat[fill[m.J]] = entry{m.I, e.estimateGuesses(m, n), m}
+		fill[m.J]++
+	}
+	// matches arrive sorted by (i, j), so each bucket is sorted by i.
 
 	opt := make([][]state, n)
 	// minPi[k] is the smallest pi among non-bruteforce states at k (NaN
@@ -86,25 +102,25 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*Match) ([]*Mat
 		opt[k] = states
 		notePM(&pm, st)
 	}
-	update := func(m *Match, l int, prevPi float64) {
-		pi := e.estimateGuesses(m, n)
+	update := func(k int, c entry, l int, prevPi float64) {
+		pi := c.g
 		if l > 1 {
 			pi *= prevPi
 		}
 		g := float64(factorial(l)*pi) + pow10000(l-1)
-		if accepts(m.J, l, g) {
-			store(m.J, state{l: l, g: g, pi: pi, m: m})
+		if accepts(k, l, g) {
+			store(k, state{l: l, g: g, pi: pi, m: c.m})
 		}
 	}
 
 	for k := 0; k < n; k++ {
-		for _, m := range byJ[k] {
-			if m.I == 0 {
-				update(m, 1, 1)
+		for _, c := range flat[counts[k]:counts[k+1]] {
+			if c.i == 0 {
+				update(k, c, 1, 1)
 				continue
 			}
-			for _, s := range opt[m.I-1] {
-				update(m, s.l+1, s.pi)
+			for _, s := range opt[c.i-1] {
+				update(k, c, s.l+1, s.pi)
 			}
 		}
 		// bruteforce_update(k): a bruteforce run's guesses depend only on
