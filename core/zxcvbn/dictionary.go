@@ -108,17 +108,15 @@ func dictionaryMatchFrom(pw []uint16, user *userWords, minJ []int) []*Match {
 			if minJ != nil && hit.j < minJ[i] {
 				continue
 			}
+			// Field by field: the slab is zeroed already, and a composite
+			// literal would write the whole, large struct once more.
 			m := slab.new()
-			*m = Match{
-				Pattern:        PatternDictionary,
-				I:              i,
-				J:              hit.j,
-				token:          pw[i : hit.j+1],
-				word:           lower[i : hit.j+1],
-				Rank:           hit.rank,
-				protoKey:       hit.proto,
-				DictionaryName: dictionaryName(hit.list),
-			}
+			m.Pattern = PatternDictionary
+			m.I, m.J = i, hit.j
+			m.token = pw[i : hit.j+1]
+			m.word = lower[i : hit.j+1]
+			m.Rank, m.protoKey = hit.rank, hit.proto
+			m.DictionaryName = dictionaryName(hit.list)
 			matches = append(matches, m)
 		}
 	}
