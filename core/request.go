@@ -51,7 +51,7 @@ func (req StrengthRequest) Validate() error {
 	switch req.StrengthPolicy {
 	case "", PolicyZXCVBN, PolicyLUDS:
 	default:
-		return fieldError("strength_policy", `must be "`+PolicyZXCVBN+`" or "`+PolicyLUDS+`", got `+strconv.Quote(req.StrengthPolicy))
+		return fieldError("strength_policy", `must be "`+PolicyZXCVBN+`" or "`+PolicyLUDS+`", got "`+req.StrengthPolicy+`"`)
 	}
 	if _, err := req.ludsOptions().Normalize(); err != nil {
 		var re *luds.RangeError

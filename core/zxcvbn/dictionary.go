@@ -2,7 +2,6 @@ package zxcvbn
 
 import (
 	"slices"
-	"sort"
 
 	"github.com/passmeter/passmeter/core/zxcvbn/data"
 )
@@ -201,15 +200,18 @@ func sortHits(hits []dictHit) {
 
 // sortMatchesBy sorts on (i, j), then by less.
 func sortMatchesBy(ms []*Match, less func(a, b *Match) bool) {
-	sort.SliceStable(ms, func(a, b int) bool {
-		x, y := ms[a], ms[b]
-		if x.I != y.I {
-			return x.I < y.I
+	slices.SortStableFunc(ms, func(x, y *Match) int {
+		switch {
+		case x.I != y.I:
+			return x.I - y.I
+		case x.J != y.J:
+			return x.J - y.J
+		case less(x, y):
+			return -1
+		case less(y, x):
+			return 1
 		}
-		if x.J != y.J {
-			return x.J < y.J
-		}
-		return less(x, y)
+		return 0
 	})
 }
 

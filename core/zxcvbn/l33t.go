@@ -1,7 +1,7 @@
 package zxcvbn
 
 import (
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -62,12 +62,17 @@ func l33tSubs(pw []uint16) [][]l33tPair {
 		subs = dedupL33tSubs(next)
 	}
 	for _, sub := range subs {
-		sort.SliceStable(sub, func(a, b int) bool {
-			da, db := isDigit(sub[a].sub), isDigit(sub[b].sub)
-			if da && db {
-				return sub[a].sub < sub[b].sub
+		slices.SortStableFunc(sub, func(a, b l33tPair) int {
+			da, db := isDigit(a.sub), isDigit(b.sub)
+			switch {
+			case da && db:
+				return int(a.sub) - int(b.sub)
+			case da:
+				return -1
+			case db:
+				return 1
 			}
-			return da && !db
+			return 0
 		})
 	}
 	return subs

@@ -123,7 +123,7 @@ func (p *parser) value(depth int) (Value, error) {
 	case c == '-' || ('0' <= c && c <= '9'):
 		return p.number()
 	}
-	return Value{}, p.fail("unexpected character " + strconv.QuoteRune(rune(p.data[p.pos])))
+	return Value{}, p.fail("unexpected character '" + string(rune(p.data[p.pos])) + "'")
 }
 
 func (p *parser) object(depth int) (Value, error) {
