@@ -1,5 +1,7 @@
 package zxcvbn
 
+import "sort"
+
 // repeatMatch is zxcvbn's repeat_match. zxcvbn.js runs the regexes
 // /(.+)\1+/g and /(.+?)\1+/g from the same place and keeps the longer
 // answer; both find the first position where some square xx starts, the
@@ -9,12 +11,12 @@ package zxcvbn
 func (e *estimator) repeatMatch(pw []uint16) []*Match {
 	var matches []*Match
 	n := len(pw)
+	sq := newSquareFinder(pw)
 	for last := 0; last < n; {
-		p, lazyL, lim := firstSquare(pw, last)
+		p, lazyL, greedyL, lim := sq.first(last)
 		if p < 0 {
 			break
 		}
-		greedyL := longestSquare(pw, p, lim)
 		lazyLen := lazyL * repeats(pw, p, lazyL, lim)
 		greedyLen := greedyL * repeats(pw, p, greedyL, lim)
 		var token, base []uint16
@@ -42,39 +44,67 @@ func (e *estimator) repeatMatch(pw []uint16) []*Match {
 	return matches
 }
 
-// firstSquare finds the first position p >= from where a square of
-// non-terminators starts, with the shortest half-length there and the end
-// of p's run of non-terminators; p is -1 when there is none.
-func firstSquare(pw []uint16, from int) (p, half, lim int) {
+// squareFinder finds squares xx (x of non-terminators) by start. A square
+// of half-length L at p needs pw[p+L] == pw[p], so only the later places
+// of the same unit are tried, from each unit's list of places, instead of
+// every length.
+type squareFinder struct {
+	pw     []uint16
+	places map[uint16][]int32 // the places of each unit, ascending
+	rank   []int32            // rank[p]: p's index in places[pw[p]]
+	lim    []int32            // lim[p]: the end of p's run of non-terminators
+}
+
+func newSquareFinder(pw []uint16) *squareFinder {
 	n := len(pw)
-	lim = from
-	for p = from; p < n; p++ {
+	f := &squareFinder{pw: pw, places: map[uint16][]int32{}, rank: make([]int32, n), lim: make([]int32, n)}
+	end := n
+	for p := n - 1; p >= 0; p-- {
+		if isLineTerminator(pw[p]) {
+			end = p
+		}
+		f.lim[p] = int32(end)
+	}
+	for p, c := range pw {
+		f.rank[p] = int32(len(f.places[c]))
+		f.places[c] = append(f.places[c], int32(p))
+	}
+	return f
+}
+
+// first returns the first p >= from where a square starts, the shortest
+// and the longest half-length there, and the end of p's run; p is -1 when
+// there is none.
+func (f *squareFinder) first(from int) (p, shortest, longest, lim int) {
+	pw := f.pw
+	for p = from; p < len(pw); p++ {
 		if isLineTerminator(pw[p]) {
 			continue
 		}
-		if lim <= p {
-			for lim = p; lim < n && !isLineTerminator(pw[lim]); lim++ {
+		lim = int(f.lim[p])
+		maxQ := p + (lim-p)/2 // q = p+L with p+2L <= lim
+		places := f.places[pw[p]]
+		r := int(f.rank[p])
+		shortest = 0
+		for x := r + 1; x < len(places) && int(places[x]) <= maxQ; x++ {
+			L := int(places[x]) - p
+			if equalUnits(pw[p:p+L], pw[p+L:p+2*L]) {
+				shortest = L
+				break
 			}
 		}
-		c := pw[p]
-		for L := 1; p+2*L <= lim; L++ {
-			if pw[p+L] == c && equalUnits(pw[p:p+L], pw[p+L:p+2*L]) {
-				return p, L, lim
+		if shortest == 0 {
+			continue
+		}
+		hi := r + 1 + sort.Search(len(places)-r-1, func(x int) bool { return int(places[r+1+x]) > maxQ })
+		for x := hi - 1; x > r; x-- {
+			L := int(places[x]) - p
+			if L == shortest || equalUnits(pw[p:p+L], pw[p+L:p+2*L]) {
+				return p, shortest, L, lim
 			}
 		}
 	}
-	return -1, 0, 0
-}
-
-// longestSquare is the greedy choice at p: the longest x with xx at p.
-func longestSquare(pw []uint16, p, lim int) int {
-	c := pw[p]
-	for L := (lim - p) / 2; L > 1; L-- {
-		if pw[p+L] == c && equalUnits(pw[p:p+L], pw[p+L:p+2*L]) {
-			return L
-		}
-	}
-	return 1
+	return -1, 0, 0, 0
 }
 
 // repeats counts how many times pw[p:p+L] occurs back to back from p.
