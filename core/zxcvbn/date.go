@@ -22,7 +22,7 @@ type dmy struct{ day, month, year int }
 
 // dateMatch is zxcvbn's date_match: every substring that reads as a date,
 // with or without separators, less those inside a longer date.
-func (e *estimator) dateMatch(pw []uint16) []*Match {
+func (e *estimator) dateMatch(pw []uint16) []*match {
 	// A digit run yields a candidate at nearly every (i, j); most lie in a
 	// longer one, so candidates stay plain values until they survive.
 	var matches []dateCandidate
@@ -65,16 +65,10 @@ func (e *estimator) dateMatch(pw []uint16) []*Match {
 			matches = append(matches, dateCandidate{i, j, sep, d})
 		}
 	}
-	var out []*Match
+	var out []*match
 	for _, c := range dropSubDates(matches) {
-		m := &Match{
-			Pattern: PatternDate, I: c.i, J: c.j, token: pw[c.i : c.j+1],
-			Year: c.d.year, Month: c.d.month, Day: c.d.day,
-		}
-		if c.sep != 0 {
-			m.Separator = string(rune(c.sep))
-		}
-		out = append(out, m)
+		out = append(out, &match{kind: kindDate, i: c.i, j: c.j, token: pw[c.i : c.j+1],
+			x: &matchExtra{sep: c.sep, year: c.d.year, month: c.d.month, day: c.d.day}})
 	}
 	return out
 }

@@ -55,17 +55,17 @@ type dictHit struct {
 // dictionaryMatch is zxcvbn's dictionary_match: every substring of the
 // lower-cased password found in a ranked list, sorted by (i, j) and then by
 // list order.
-func dictionaryMatch(pw []uint16, user *userWords) []*Match {
+func dictionaryMatch(pw []uint16, user *userWords) []*match {
 	return dictionaryMatchFrom(pw, user, nil)
 }
 
 // dictionaryMatchFrom is dictionaryMatch keeping only matches (i, j) with
 // j >= minJ[i], when minJ is given.
-func dictionaryMatchFrom(pw []uint16, user *userWords, minJ []int) []*Match {
+func dictionaryMatchFrom(pw []uint16, user *userWords, minJ []int) []*match {
 	lower := toLowerJS(pw)
 	n := len(pw)
 	x := words()
-	var matches []*Match
+	var matches []*match
 	var hits []dictHit
 	var slab matchSlab
 	for i := 0; i < n; i++ {
@@ -107,15 +107,12 @@ func dictionaryMatchFrom(pw []uint16, user *userWords, minJ []int) []*Match {
 			if minJ != nil && hit.j < minJ[i] {
 				continue
 			}
-			// Field by field: the slab is zeroed already, and a composite
-			// literal would write the whole, large struct once more.
 			m := slab.new()
-			m.Pattern = PatternDictionary
-			m.I, m.J = i, hit.j
-			m.token = pw[i : hit.j+1]
-			m.word = lower[i : hit.j+1]
-			m.Rank, m.protoKey = hit.rank, hit.proto
-			m.DictionaryName = dictionaryName(hit.list)
+			*m = match{kind: kindDictionary, list: uint8(hit.list), i: i, j: hit.j, rank: int32(hit.rank),
+				token: pw[i : hit.j+1], word: lower[i : hit.j+1]}
+			if hit.proto {
+				m.flags = protoKey
+			}
 			matches = append(matches, m)
 		}
 	}
@@ -124,7 +121,7 @@ func dictionaryMatchFrom(pw []uint16, user *userWords, minJ []int) []*Match {
 
 // reverseDictionaryMatch is zxcvbn's reverse_dictionary_match: dictionary
 // words spelled backwards, reported at their place in the password.
-func reverseDictionaryMatch(pw []uint16, user *userWords) []*Match {
+func reverseDictionaryMatch(pw []uint16, user *userWords) []*match {
 	n := len(pw)
 	rev := make([]uint16, n)
 	for k, c := range pw {
@@ -132,9 +129,9 @@ func reverseDictionaryMatch(pw []uint16, user *userWords) []*Match {
 	}
 	matches := dictionaryMatch(rev, user)
 	for _, m := range matches {
-		m.I, m.J = n-1-m.J, n-1-m.I
-		m.token = pw[m.I : m.J+1]
-		m.Reversed = true
+		m.i, m.j = n-1-m.j, n-1-m.i
+		m.token = pw[m.i : m.j+1]
+		m.flags |= reversed
 	}
 	sortMatches(matches)
 	return matches
@@ -142,28 +139,28 @@ func reverseDictionaryMatch(pw []uint16, user *userWords) []*Match {
 
 // sortMatches is zxcvbn's `sorted`: a stable sort on (i, j), here as two
 // stable counting sorts (by j, then by i), linear in the matches.
-func sortMatches(ms []*Match) {
+func sortMatches(ms []*match) {
 	if len(ms) < 64 {
-		slices.SortStableFunc(ms, func(a, b *Match) int {
-			if a.I != b.I {
-				return a.I - b.I
+		slices.SortStableFunc(ms, func(a, b *match) int {
+			if a.i != b.i {
+				return a.i - b.i
 			}
-			return a.J - b.J
+			return a.j - b.j
 		})
 		return
 	}
 	n := 0
 	for _, m := range ms {
-		n = max(n, m.J+1)
+		n = max(n, m.j+1)
 	}
-	tmp := make([]*Match, len(ms))
+	tmp := make([]*match, len(ms))
 	count := make([]int, n+1)
-	countingSort(ms, tmp, count, func(m *Match) int { return m.J })
+	countingSort(ms, tmp, count, func(m *match) int { return m.j })
 	clear(count)
-	countingSort(tmp, ms, count, func(m *Match) int { return m.I })
+	countingSort(tmp, ms, count, func(m *match) int { return m.i })
 }
 
-func countingSort(src, dst []*Match, count []int, key func(*Match) int) {
+func countingSort(src, dst []*match, count []int, key func(*match) int) {
 	for _, m := range src {
 		count[key(m)+1]++
 	}
@@ -179,11 +176,11 @@ func countingSort(src, dst []*Match, count []int, key func(*Match) int) {
 
 // matchSlab hands out matches from chunks, so that the thousands a long
 // password yields cost a few allocations rather than one each.
-type matchSlab struct{ buf []Match }
+type matchSlab struct{ buf []match }
 
-func (s *matchSlab) new() *Match {
+func (s *matchSlab) new() *match {
 	if len(s.buf) == cap(s.buf) {
-		s.buf = make([]Match, 0, min(max(4, 2*cap(s.buf)), 1024))
+		s.buf = make([]match, 0, min(max(4, 2*cap(s.buf)), 1024))
 	}
 	s.buf = s.buf[:len(s.buf)+1]
 	return &s.buf[len(s.buf)-1]
@@ -199,13 +196,13 @@ func sortHits(hits []dictHit) {
 }
 
 // sortMatchesBy sorts on (i, j), then by less.
-func sortMatchesBy(ms []*Match, less func(a, b *Match) bool) {
-	slices.SortStableFunc(ms, func(x, y *Match) int {
+func sortMatchesBy(ms []*match, less func(a, b *match) bool) {
+	slices.SortStableFunc(ms, func(x, y *match) int {
 		switch {
-		case x.I != y.I:
-			return x.I - y.I
-		case x.J != y.J:
-			return x.J - y.J
+		case x.i != y.i:
+			return x.i - y.i
+		case x.j != y.j:
+			return x.j - y.j
 		case less(x, y):
 			return -1
 		case less(y, x):
@@ -213,13 +210,4 @@ func sortMatchesBy(ms []*Match, less func(a, b *Match) bool) {
 		}
 		return 0
 	})
-}
-
-func dictionaryIndex(name string) int {
-	for li, n := range data.ListNames {
-		if n == name {
-			return li
-		}
-	}
-	return userInputsList
 }

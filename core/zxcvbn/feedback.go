@@ -1,6 +1,6 @@
 package zxcvbn
 
-import "strings"
+import "math"
 
 // Feedback is zxcvbn's verdict for the user: a warning (or "") and
 // suggestions, in zxcvbn 4.4.2's English, with a stable code for each
@@ -67,7 +67,7 @@ func feedbackFor(score int, seq []*Match) Feedback {
 	}
 	longest := seq[0]
 	for _, m := range seq[1:] {
-		if m.tokenLen() > longest.tokenLen() {
+		if m.J-m.I > longest.J-longest.I {
 			longest = m
 		}
 	}
@@ -85,7 +85,7 @@ func matchFeedback(m *Match, sole bool) (warning string, suggestions []string) {
 		}
 		return "keyPattern", []string{"longerKeyboardPattern"}
 	case PatternRepeat:
-		if len(m.baseUnits) == 1 {
+		if m.baseLen == 1 {
 			return "simpleRepeat", []string{"repeated"}
 		}
 		return "extendedRepeat", []string{"repeated"}
@@ -104,7 +104,10 @@ func matchFeedback(m *Match, sole bool) (warning string, suggestions []string) {
 func dictionaryFeedback(m *Match, sole bool) (warning string, suggestions []string) {
 	switch m.DictionaryName {
 	case "passwords":
-		rank := m.rank() // NaN compares false, as a non-number rank does in zxcvbn.js
+		rank := float64(m.Rank)
+		if m.protoKey {
+			rank = math.NaN() // compares false, as a non-number rank does in zxcvbn.js
+		}
 		switch {
 		case sole && !m.L33t && !m.Reversed:
 			switch {
@@ -129,14 +132,14 @@ func dictionaryFeedback(m *Match, sole bool) (warning string, suggestions []stri
 			warning = "commonNames"
 		}
 	}
-	word := m.token
+	word := toUnits(m.Token)
 	switch {
 	case startUpper(word):
 		suggestions = append(suggestions, "capitalization")
 	case !anyUnit(word, isASCIILower) && !equalUnits(toLowerJS(word), word):
 		suggestions = append(suggestions, "allUppercase")
 	}
-	if m.Reversed && m.tokenLen() >= 4 {
+	if m.Reversed && m.J-m.I+1 >= 4 {
 		suggestions = append(suggestions, "reverseWords")
 	}
 	if m.L33t {
@@ -144,5 +147,3 @@ func dictionaryFeedback(m *Match, sole bool) (warning string, suggestions []stri
 	}
 	return warning, suggestions
 }
-
-var _ = strings.TrimSpace

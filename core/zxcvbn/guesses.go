@@ -17,9 +17,9 @@ const (
 
 // estimateGuesses is zxcvbn's estimate_guesses, caching on the match as
 // zxcvbn does; n is the length of the password the match belongs to.
-func (e *estimator) estimateGuesses(m *Match, n int) float64 {
-	if m.hasGuesses {
-		return m.Guesses
+func (e *estimator) estimateGuesses(m *match, n int) float64 {
+	if m.has(hasGuesses) {
+		return m.guesses
 	}
 	minGuesses := 1.0
 	if m.tokenLen() < n {
@@ -30,25 +30,25 @@ func (e *estimator) estimateGuesses(m *Match, n int) float64 {
 		}
 	}
 	var g float64
-	switch m.Pattern {
-	case PatternBruteforce:
-		g = bruteforceGuesses(m)
-	case PatternDictionary:
+	switch m.kind {
+	case kindBruteforce:
+		g = bruteforceGuessesLen(m.tokenLen())
+	case kindDictionary:
 		g = dictionaryGuesses(m)
-	case PatternSpatial:
+	case kindSpatial:
 		g = spatialGuesses(m)
-	case PatternRepeat:
-		g = m.BaseGuesses * m.RepeatCount
-	case PatternSequence:
+	case kindRepeat:
+		g = m.x.baseGuesses * m.x.repeatCount
+	case kindSequence:
 		g = sequenceGuesses(m)
-	case PatternRegex:
+	case kindRegex:
 		g = e.regexGuesses(m)
-	case PatternDate:
+	case kindDate:
 		g = e.dateGuesses(m)
 	}
-	m.Guesses = jsMax(g, minGuesses)
-	m.hasGuesses = true // GuessesLog10 is filled in for the matches reported
-	return m.Guesses
+	m.guesses = jsMax(g, minGuesses)
+	m.flags |= hasGuesses
+	return m.guesses
 }
 
 // jsMax is Math.max for two numbers: NaN if either is.
@@ -62,19 +62,7 @@ func jsMax(a, b float64) float64 {
 	return b
 }
 
-func bruteforceGuesses(m *Match) float64 {
-	g := pow10(m.tokenLen())
-	if math.IsInf(g, 1) {
-		g = math.MaxFloat64
-	}
-	min := float64(minSubmatchGuessesMultiChar + 1)
-	if m.tokenLen() == 1 {
-		min = minSubmatchGuessesSingleChar + 1
-	}
-	return jsMax(g, min)
-}
-
-func sequenceGuesses(m *Match) float64 {
+func sequenceGuesses(m *match) float64 {
 	var base float64
 	switch first := m.token[0]; {
 	case first == 'a' || first == 'A' || first == 'z' || first == 'Z' || first == '0' || first == '1' || first == '9':
@@ -84,45 +72,45 @@ func sequenceGuesses(m *Match) float64 {
 	default:
 		base = 26
 	}
-	if !m.Ascending {
+	if !m.has(ascending) {
 		base *= 2
 	}
 	return base * float64(m.tokenLen())
 }
 
-func (e *estimator) regexGuesses(m *Match) float64 {
+func (e *estimator) regexGuesses(m *match) float64 {
 	// recent_year is the only regex zxcvbn 4.4.2 matches.
 	space := float64(abs(atoi(m.token) - e.referenceYear))
 	return math.Max(space, minYearSpace)
 }
 
-func (e *estimator) dateGuesses(m *Match) float64 {
-	space := math.Max(float64(abs(m.Year-e.referenceYear)), minYearSpace)
+func (e *estimator) dateGuesses(m *match) float64 {
+	space := math.Max(float64(abs(m.x.year-e.referenceYear)), minYearSpace)
 	g := space * 365
-	if m.Separator != "" {
+	if m.x.sep != 0 {
 		g *= 4
 	}
 	return g
 }
 
-func spatialGuesses(m *Match) float64 {
+func spatialGuesses(m *match) float64 {
 	s := float64(data.Graphs[0].StartingPositions)
 	degreePow := data.KeyboardDegreePow[:]
-	if m.Graph == "keypad" || m.Graph == "mac_keypad" {
+	if name := data.Graphs[m.x.graph].Name; name == "keypad" || name == "mac_keypad" {
 		s = float64(data.Graphs[2].StartingPositions)
 		degreePow = data.KeypadDegreePow[:]
 	}
 	g := 0.0
 	L := m.tokenLen()
-	t := m.Turns
+	t := m.x.turns
 	for i := 2; i <= L; i++ {
 		possibleTurns := min(t, i-1)
 		for j := 1; j <= possibleTurns; j++ {
 			g += float64(float64(nCk(float64(i-1), float64(j-1))*s) * powFromTable(degreePow, j))
 		}
 	}
-	if m.ShiftedCount != 0 {
-		S := m.ShiftedCount
+	if m.x.shifted != 0 {
+		S := m.x.shifted
 		U := L - S
 		if S == 0 || U == 0 {
 			g *= 2
@@ -137,15 +125,14 @@ func spatialGuesses(m *Match) float64 {
 	return g
 }
 
-func dictionaryGuesses(m *Match) float64 {
-	m.BaseGuesses = m.rank()
-	m.UppercaseVariations = uppercaseVariations(m.token)
-	m.L33tVariations = l33tVariations(m)
-	reversed := 1.0
-	if m.Reversed {
-		reversed = 2
+// dictionaryGuesses multiplies as zxcvbn does; match.public recomputes the
+// factors it reports.
+func dictionaryGuesses(m *match) float64 {
+	rev := 1.0
+	if m.has(reversed) {
+		rev = 2
 	}
-	return m.BaseGuesses * m.UppercaseVariations * m.L33tVariations * reversed
+	return m.rankValue() * uppercaseVariations(m.token) * l33tVariations(m) * rev
 }
 
 func uppercaseVariations(word []uint16) float64 {
@@ -189,14 +176,14 @@ func anyUnit(s []uint16, f func(uint16) bool) bool {
 	return false
 }
 
-func l33tVariations(m *Match) float64 {
-	if !m.L33t {
+func l33tVariations(m *match) float64 {
+	if !m.has(l33t) {
 		return 1
 	}
 	v := 1.0
 	lower := toLowerJS(m.token)
-	for _, p := range m.Sub {
-		sub, letter := uint16([]rune(p.Sub)[0]), uint16([]rune(p.Letter)[0])
+	for _, p := range m.x.sub {
+		sub, letter := p.sub, p.letter
 		S, U := 0, 0
 		for _, c := range lower {
 			if c == sub {

@@ -2,7 +2,6 @@ package zxcvbn
 
 import (
 	"slices"
-	"strings"
 )
 
 // l33tTable is zxcvbn's L33T_TABLE, in its key order.
@@ -110,7 +109,7 @@ func dedupL33tSubs(subs [][]l33tPair) [][]l33tPair {
 // match changes nothing in the search, so each distinct mapping is
 // matched once, in order of first appearance, and a match is kept only
 // the first time it is seen.
-func l33tMatch(pw []uint16, user *userWords) []*Match {
+func l33tMatch(pw []uint16, user *userWords) []*match {
 	subs := distinctL33tSubs(l33tSubs(pw))
 	if len(subs) == 0 || len(subs[0]) == 0 {
 		return nil
@@ -123,9 +122,9 @@ func l33tMatch(pw []uint16, user *userWords) []*Match {
 
 // l33tMatchBySub runs a dictionary match per substitution list, as
 // zxcvbn does; it is kept for passwords whose lower-casing changes length.
-func l33tMatchBySub(pw []uint16, user *userWords, subs [][]l33tPair) []*Match {
-	var matches []*Match
-	for _, sub := range subs {
+func l33tMatchBySub(pw []uint16, user *userWords, subs [][]l33tPair) []*match {
+	var matches []*match
+	for si, sub := range subs {
 		subbed := make([]uint16, len(pw))
 		for k, c := range pw {
 			subbed[k] = c
@@ -137,44 +136,41 @@ func l33tMatchBySub(pw []uint16, user *userWords, subs [][]l33tPair) []*Match {
 			}
 		}
 		for _, m := range dictionaryMatch(subbed, user) {
-			token := pw[m.I : m.J+1]
+			token := pw[m.i : m.j+1]
 			if len(token) <= 1 || equalUnits(toLowerJS(token), m.word) {
 				continue
 			}
-			setL33t(m, token, sub)
+			setL33t(m, token, sub, si)
 			matches = append(matches, m)
 		}
 	}
 	return dedupL33tMatches(matches)
 }
 
-// setL33t marks m a l33t match of token under sub, recording the
-// substitutions the token uses in sub's order, as zxcvbn's match_sub.
-func setL33t(m *Match, token []uint16, sub []l33tPair) {
-	var used []L33tSub
-	var display []string
+// setL33t marks m a l33t match of token under sub (list number si),
+// keeping the substitutions the token uses in sub's order, as zxcvbn's
+// match_sub.
+func setL33t(m *match, token []uint16, sub []l33tPair, si int) {
+	var used []l33tPair
 	for _, p := range sub {
 		if containsUnit(token, p.sub) {
-			s, l := string(rune(p.sub)), string(rune(p.letter))
-			used = append(used, L33tSub{Sub: s, Letter: l})
-			display = append(display, s+" -> "+l)
+			used = append(used, p)
 		}
 	}
 	m.token = token
-	m.L33t = true
-	m.Sub = used
-	m.SubDisplay = strings.Join(display, ", ")
+	m.flags |= l33t
+	m.x = &matchExtra{sub: used, l33tList: si}
 }
 
 // dedupL33tMatches sorts by (i, j), keeping the first of identical matches.
-func dedupL33tMatches(matches []*Match) []*Match {
+func dedupL33tMatches(matches []*match) []*match {
 	sortMatches(matches)
 	out := matches[:0]
 	for x, m := range matches {
 		dup := false
-		for y := x - 1; y >= 0 && matches[y].I == m.I && matches[y].J == m.J; y-- {
+		for y := x - 1; y >= 0 && matches[y].i == m.i && matches[y].j == m.j; y-- {
 			o := matches[y]
-			if o.DictionaryName == m.DictionaryName && equalUnits(o.word, m.word) {
+			if o.list == m.list && equalUnits(o.word, m.word) {
 				dup = true
 				break
 			}

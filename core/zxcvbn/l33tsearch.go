@@ -7,7 +7,7 @@ package zxcvbn
 // list maps a character one way). Each word found is credited to the
 // first list that reads the token that way, which is where zxcvbn.js
 // first reports it.
-func l33tSearch(pw []uint16, user *userWords, subs [][]l33tPair) []*Match {
+func l33tSearch(pw []uint16, user *userWords, subs [][]l33tPair) []*match {
 	n := len(pw)
 	lower := toLowerJS(pw)
 	// options[c] lists what c can read as: each letter some list maps it
@@ -36,7 +36,7 @@ func l33tSearch(pw []uint16, user *userWords, subs [][]l33tPair) []*Match {
 	isSub := func(c uint16) bool { return c < 128 && options[c] != nil }
 
 	x := words()
-	var matches []*Match
+	var matches []*match
 	var choice [128]uint16 // per substitute in the current window: its reading, 0 undecided
 	word := make([]uint16, 0, 32)
 	var hits []dictHit
@@ -63,18 +63,13 @@ func l33tSearch(pw []uint16, user *userWords, subs [][]l33tPair) []*Match {
 		if first < 0 {
 			return
 		}
+		w := append([]uint16(nil), word...)
 		for _, h := range hits {
-			m := &Match{
-				Pattern:        PatternDictionary,
-				I:              i,
-				J:              j,
-				word:           append([]uint16(nil), word...),
-				Rank:           h.rank,
-				protoKey:       h.proto,
-				DictionaryName: dictionaryName(h.list),
-				l33tList:       first,
+			m := &match{kind: kindDictionary, list: uint8(h.list), i: i, j: j, rank: int32(h.rank), word: w}
+			if h.proto {
+				m.flags = protoKey
 			}
-			setL33t(m, pw[i:j+1], subs[first])
+			setL33t(m, pw[i:j+1], subs[first], first)
 			matches = append(matches, m)
 		}
 	}
@@ -128,12 +123,12 @@ func l33tSearch(pw []uint16, user *userWords, subs [][]l33tPair) []*Match {
 
 // sortL33tHits orders matches at the same (i, j) by the list that first
 // reported them, then by dictionary, as zxcvbn's stable sort leaves them.
-func sortL33tHits(ms []*Match) []*Match {
-	sortMatchesBy(ms, func(a, b *Match) bool {
-		if a.l33tList != b.l33tList {
-			return a.l33tList < b.l33tList
+func sortL33tHits(ms []*match) []*match {
+	sortMatchesBy(ms, func(a, b *match) bool {
+		if a.x.l33tList != b.x.l33tList {
+			return a.x.l33tList < b.x.l33tList
 		}
-		return dictionaryIndex(a.DictionaryName) < dictionaryIndex(b.DictionaryName)
+		return a.list < b.list
 	})
 	return ms
 }

@@ -1,6 +1,11 @@
 package zxcvbn
 
-import "math"
+import (
+	"math"
+	"strings"
+
+	"github.com/passmeter/passmeter/core/zxcvbn/data"
+)
 
 // Pattern names a kind of match, with zxcvbn's spelling.
 type Pattern string
@@ -65,12 +70,8 @@ type Match struct {
 	Month     int    `json:"month,omitempty"`
 	Day       int    `json:"day,omitempty"`
 
-	token      []uint16 // the token as code units, a slice of the password
-	hasGuesses bool     // Guesses is computed (zxcvbn caches it on the match)
-	protoKey   bool     // matched a name on Object.prototype: rank is not a number
-	baseUnits  []uint16 // repeat: the base token as code units
-	l33tList   int      // l33t: the first substitution list that reports it
-	word       []uint16 // dictionary: the matched word as code units
+	protoKey bool // matched a name on Object.prototype: rank is not a number
+	baseLen  int  // repeat: the base token's length in UTF-16 units
 }
 
 // L33tSub is one substitution a l33t match used: Sub stood for Letter.
@@ -79,13 +80,131 @@ type L33tSub struct {
 	Letter string `json:"letter"`
 }
 
-// rank is the match's rank as zxcvbn's arithmetic sees it: NaN where
-// zxcvbn.js looked up "constructor" or "__proto__" and got a non-number.
-func (m *Match) rank() float64 {
-	if m.protoKey {
-		return math.NaN()
-	}
-	return float64(m.Rank)
+// match is the engine's working form of a match: small, as a long
+// password makes tens of thousands; a Match is made from it only for the
+// answer. Fields beyond the common ones live in x.
+type match struct {
+	kind    kind
+	flags   uint8
+	list    uint8 // dictionary: the list, as in data.ListNames (user inputs last)
+	i, j    int
+	rank    int32
+	guesses float64
+	token   []uint16 // a slice of the password
+	word    []uint16 // dictionary: the matched word, lower-cased
+	x       *matchExtra
 }
 
-func (m *Match) tokenLen() int { return m.J - m.I + 1 }
+type kind uint8
+
+const (
+	kindDictionary kind = iota
+	kindSpatial
+	kindRepeat
+	kindSequence
+	kindRegex
+	kindDate
+	kindBruteforce
+)
+
+var kindPattern = [...]Pattern{PatternDictionary, PatternSpatial, PatternRepeat, PatternSequence, PatternRegex, PatternDate, PatternBruteforce}
+
+const (
+	hasGuesses uint8 = 1 << iota // guesses is computed (zxcvbn caches it)
+	protoKey                     // matched a name on Object.prototype
+	reversed
+	l33t
+	ascending
+)
+
+// matchExtra holds what only some patterns need.
+type matchExtra struct {
+	sub      []l33tPair // l33t: the substitutions the token uses, in zxcvbn's order
+	l33tList int        // l33t: the first substitution list that reports it
+
+	graph   uint8 // spatial: index in data.Graphs
+	turns   int
+	shifted int
+
+	base        []uint16 // repeat
+	baseGuesses float64
+	baseMatches []*match
+	repeatCount float64
+
+	seqName  string // sequence
+	seqSpace int
+
+	sep              uint16 // date: 0 for none
+	year, month, day int
+}
+
+func (m *match) has(f uint8) bool { return m.flags&f != 0 }
+func (m *match) tokenLen() int    { return m.j - m.i + 1 }
+
+// rankValue is the rank as zxcvbn's arithmetic sees it: NaN where
+// zxcvbn.js looked up "constructor" or "__proto__" and got a non-number.
+func (m *match) rankValue() float64 {
+	if m.has(protoKey) {
+		return math.NaN()
+	}
+	return float64(m.rank)
+}
+
+// public makes the Match reported for m, with zxcvbn.js's fields.
+func (m *match) public() *Match {
+	p := &Match{
+		Pattern:      kindPattern[m.kind],
+		I:            m.i,
+		J:            m.j,
+		Token:        unitsString(m.token),
+		Guesses:      m.guesses,
+		GuessesLog10: log10(m.guesses),
+	}
+	switch m.kind {
+	case kindDictionary:
+		p.MatchedWord = unitsString(m.word)
+		p.Rank = int(m.rank)
+		p.protoKey = m.has(protoKey)
+		p.DictionaryName = dictionaryName(int(m.list))
+		p.Reversed = m.has(reversed)
+		p.L33t = m.has(l33t)
+		p.BaseGuesses = m.rankValue()
+		p.UppercaseVariations = uppercaseVariations(m.token)
+		p.L33tVariations = l33tVariations(m)
+		if p.L33t {
+			var display []string
+			for _, sp := range m.x.sub {
+				s, l := string(rune(sp.sub)), string(rune(sp.letter))
+				p.Sub = append(p.Sub, L33tSub{Sub: s, Letter: l})
+				display = append(display, s+" -> "+l)
+			}
+			p.SubDisplay = strings.Join(display, ", ")
+		}
+	case kindSpatial:
+		p.Graph = data.Graphs[m.x.graph].Name
+		p.Turns = m.x.turns
+		p.ShiftedCount = m.x.shifted
+	case kindRepeat:
+		p.BaseToken = unitsString(m.x.base)
+		p.baseLen = len(m.x.base)
+		p.BaseGuesses = m.x.baseGuesses
+		p.RepeatCount = m.x.repeatCount
+		p.BaseMatches = make([]*Match, len(m.x.baseMatches))
+		for k, b := range m.x.baseMatches {
+			p.BaseMatches[k] = b.public()
+		}
+	case kindSequence:
+		p.SequenceName = m.x.seqName
+		p.SequenceSpace = m.x.seqSpace
+		p.Ascending = m.has(ascending)
+	case kindRegex:
+		p.RegexName = "recent_year"
+		p.RegexMatch = []string{p.Token}
+	case kindDate:
+		if m.x.sep != 0 {
+			p.Separator = string(rune(m.x.sep))
+		}
+		p.Year, p.Month, p.Day = m.x.year, m.x.month, m.x.day
+	}
+	return p
+}

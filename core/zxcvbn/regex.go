@@ -2,23 +2,14 @@ package zxcvbn
 
 // regexMatch is zxcvbn's regex_match with its one pattern, recent_year:
 // /19\d\d|200\d|201\d/g, left to right without overlap.
-func regexMatch(pw []uint16) []*Match {
-	var matches []*Match
+func regexMatch(pw []uint16) []*match {
+	var matches []*match
 	for p := 0; p+4 <= len(pw); {
 		if !recentYearAt(pw[p:]) {
 			p++
 			continue
 		}
-		tok := pw[p : p+4]
-		s := unitsString(tok)
-		matches = append(matches, &Match{
-			Pattern:    PatternRegex,
-			I:          p,
-			J:          p + 3,
-			token:      tok,
-			RegexName:  "recent_year",
-			RegexMatch: []string{s},
-		})
+		matches = append(matches, &match{kind: kindRegex, i: p, j: p + 3, token: pw[p : p+4]})
 		p += 4
 	}
 	return matches

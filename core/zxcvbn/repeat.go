@@ -8,8 +8,8 @@ import "sort"
 // greedy one with the longest x and the lazy one with the shortest, each
 // repeated as often as it goes on. The dot refuses line terminators. The
 // base token is then scored as a password of its own.
-func (e *estimator) repeatMatch(pw []uint16) []*Match {
-	var matches []*Match
+func (e *estimator) repeatMatch(pw []uint16) []*match {
+	var matches []*match
 	n := len(pw)
 	sq := newSquareFinder(pw)
 	for last := 0; last < n; {
@@ -29,16 +29,8 @@ func (e *estimator) repeatMatch(pw []uint16) []*Match {
 		}
 		sub := e.omnimatch(base)
 		seq, guesses := e.mostGuessableSequence(base, sub)
-		matches = append(matches, &Match{
-			Pattern:     PatternRepeat,
-			I:           p,
-			J:           p + len(token) - 1,
-			token:       token,
-			baseUnits:   base,
-			BaseGuesses: guesses,
-			BaseMatches: seq,
-			RepeatCount: float64(len(token) / len(base)),
-		})
+		matches = append(matches, &match{kind: kindRepeat, i: p, j: p + len(token) - 1, token: token,
+			x: &matchExtra{base: base, baseGuesses: guesses, baseMatches: seq, repeatCount: float64(len(token) / len(base))}})
 		last = p + len(token)
 	}
 	return matches

@@ -8,7 +8,7 @@ type state struct {
 	l  int
 	g  float64 // l! * pi + 10000^(l-1): what zxcvbn minimises
 	pi float64 // the product of the matches' guesses
-	m  *Match  // the last match, nil for bruteforce
+	m  *match  // the last match, nil for bruteforce
 	bf bool    // the last match is bruteforce, from start to here: it is
 	// made only if it ends up in the answer, as most are not
 	start int
@@ -20,7 +20,7 @@ type state struct {
 // float operations, so ties and NaNs fall the same way. One thing is
 // added: bruteforce extensions that zxcvbn would try and reject for sure
 // are never tried, which keeps long passwords linear instead of cubic.
-func (e *estimator) mostGuessableSequence(pw []uint16, matches []*Match) ([]*Match, float64) {
+func (e *estimator) mostGuessableSequence(pw []uint16, matches []*match) ([]*match, float64) {
 	n := len(pw)
 	if n == 0 {
 		return nil, 1
@@ -30,11 +30,11 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*Match) ([]*Mat
 	type entry struct {
 		i int
 		g float64
-		m *Match
+		m *match
 	}
 	counts := make([]int32, n+1)
 	for _, m := range matches {
-		counts[m.J+1]++
+		counts[m.j+1]++
 	}
 	for k := 1; k <= n; k++ {
 		counts[k] += counts[k-1]
@@ -42,8 +42,8 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*Match) ([]*Mat
 	flat := make([]entry, len(matches))
 	fill := append([]int32(nil), counts[:n]...)
 	for _, m := range matches {
-		flat[fill[m.J]] = entry{m.I, e.estimateGuesses(m, n), m}
-		fill[m.J]++
+		flat[fill[m.j]] = entry{m.i, e.estimateGuesses(m, n), m}
+		fill[m.j]++
 	}
 	// matches arrive sorted by (i, j), so each bucket is sorted by i.
 
@@ -200,18 +200,18 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*Match) ([]*Mat
 			l, best = s.l, s.g
 		}
 	}
-	seq := make([]*Match, l)
+	seq := make([]*match, l)
 	guesses := lookupState(opt[k], l).g
 	for k >= 0 {
 		st := lookupState(opt[k], l)
 		m := st.m
 		if st.bf {
 			m = e.bruteforce(pw, st.start, k)
-			m.Guesses, m.hasGuesses = bruteforceGuessesLen(k-st.start+1), true
+			m.guesses, m.flags = bruteforceGuessesLen(k-st.start+1), hasGuesses
 		}
 		l--
 		seq[l] = m
-		k = m.I - 1
+		k = m.i - 1
 	}
 	return seq, guesses
 }
@@ -225,8 +225,8 @@ func lookupState(states []state, l int) state {
 	panic("zxcvbn: missing state")
 }
 
-func (e *estimator) bruteforce(pw []uint16, i, j int) *Match {
-	return &Match{Pattern: PatternBruteforce, I: i, J: j, token: pw[i : j+1]}
+func (e *estimator) bruteforce(pw []uint16, i, j int) *match {
+	return &match{kind: kindBruteforce, i: i, j: j, token: pw[i : j+1]}
 }
 
 func bruteforceGuessesLen(n int) float64 {

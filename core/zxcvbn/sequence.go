@@ -6,12 +6,12 @@ const maxSequenceDelta = 5
 
 // sequenceMatch is zxcvbn's sequence_match: runs with a constant step in
 // UTF-16 code units.
-func sequenceMatch(pw []uint16) []*Match {
+func sequenceMatch(pw []uint16) []*match {
 	n := len(pw)
 	if n <= 1 {
 		return nil
 	}
-	var matches []*Match
+	var matches []*match
 	update := func(i, j, delta int) {
 		abs := delta
 		if abs < 0 {
@@ -30,15 +30,11 @@ func sequenceMatch(pw []uint16) []*Match {
 		case allUnits(token, isDigit):
 			name, space = "digits", 10
 		}
-		matches = append(matches, &Match{
-			Pattern:       PatternSequence,
-			I:             i,
-			J:             j,
-			token:         token,
-			SequenceName:  name,
-			SequenceSpace: space,
-			Ascending:     delta > 0,
-		})
+		m := &match{kind: kindSequence, i: i, j: j, token: token, x: &matchExtra{seqName: name, seqSpace: space}}
+		if delta > 0 {
+			m.flags = ascending
+		}
+		matches = append(matches, m)
 	}
 	i := 0
 	lastDelta := int(pw[1]) - int(pw[0])

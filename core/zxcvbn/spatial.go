@@ -12,10 +12,10 @@ const shiftedKeys = `~!@#$%^&*()_+QWERTYUIOP{}|ASDFGHJKL:"ZXCVBNM<>?`
 
 // spatialMatch is zxcvbn's spatial_match: runs of three or more keys, each
 // adjacent to the one before, on each keyboard graph in turn.
-func spatialMatch(pw []uint16) []*Match {
-	var matches []*Match
+func spatialMatch(pw []uint16) []*match {
+	var matches []*match
 	for gi := range data.Graphs {
-		matches = spatialMatchGraph(pw, &data.Graphs[gi], matches)
+		matches = spatialMatchGraph(pw, gi, matches)
 	}
 	sortMatches(matches)
 	return matches
@@ -32,7 +32,8 @@ func neighbours(g *data.Graph, c uint16) (slots string, ok bool) {
 	return g.Adjacent[x*w : x*w+w], true
 }
 
-func spatialMatchGraph(pw []uint16, g *data.Graph, matches []*Match) []*Match {
+func spatialMatchGraph(pw []uint16, gi int, matches []*match) []*match {
+	g := &data.Graphs[gi]
 	keyboard := g.Name == "qwerty" || g.Name == "dvorak"
 	n := len(pw)
 	for i := 0; i < n-1; {
@@ -80,15 +81,8 @@ func spatialMatchGraph(pw []uint16, g *data.Graph, matches []*Match) []*Match {
 				continue
 			}
 			if j-i > 2 {
-				matches = append(matches, &Match{
-					Pattern:      PatternSpatial,
-					I:            i,
-					J:            j - 1,
-					token:        pw[i:j],
-					Graph:        g.Name,
-					Turns:        turns,
-					ShiftedCount: shifted,
-				})
+				matches = append(matches, &match{kind: kindSpatial, i: i, j: j - 1, token: pw[i:j],
+					x: &matchExtra{graph: uint8(gi), turns: turns, shifted: shifted}})
 			}
 			i = j
 			break

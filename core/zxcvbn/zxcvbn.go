@@ -42,27 +42,24 @@ func Estimate(password string, userInputs []string, opts *Options) Result {
 	}
 	pw := toUnits(password)
 	seq, guesses := e.mostGuessableSequence(pw, e.omnimatch(pw))
-	for _, m := range seq {
-		finish(m)
-	}
 	r := Result{
 		Guesses:      guesses,
 		GuessesLog10: log10(guesses),
-		Sequence:     seq,
+		Sequence:     make([]*Match, len(seq)),
 		Score:        guessesToScore(guesses),
 	}
-	if r.Sequence == nil {
-		r.Sequence = []*Match{}
+	for k, m := range seq {
+		r.Sequence[k] = m.public()
 	}
 	r.CrackTimesSeconds, r.CrackTimesDisplay = crackTimes(guesses)
-	r.Feedback = feedbackFor(r.Score, seq)
+	r.Feedback = feedbackFor(r.Score, r.Sequence)
 	r.CalcTime = time.Since(start)
 	return r
 }
 
 // omnimatch is zxcvbn's: every matcher's matches, stably sorted by (i, j).
-func (e *estimator) omnimatch(pw []uint16) []*Match {
-	var ms []*Match
+func (e *estimator) omnimatch(pw []uint16) []*match {
+	var ms []*match
 	ms = append(ms, dictionaryMatch(pw, &e.user)...)
 	ms = append(ms, reverseDictionaryMatch(pw, &e.user)...)
 	ms = append(ms, l33tMatch(pw, &e.user)...)
@@ -73,19 +70,4 @@ func (e *estimator) omnimatch(pw []uint16) []*Match {
 	ms = append(ms, e.dateMatch(pw)...)
 	sortMatches(ms)
 	return ms
-}
-
-// finish fills the exported text fields of a match in the result.
-func finish(m *Match) {
-	m.Token = unitsString(m.token)
-	m.GuessesLog10 = log10(m.Guesses)
-	if m.Pattern == PatternDictionary {
-		m.MatchedWord = unitsString(m.word)
-	}
-	if m.Pattern == PatternRepeat {
-		m.BaseToken = unitsString(m.baseUnits)
-		for _, b := range m.BaseMatches {
-			finish(b)
-		}
-	}
 }
