@@ -77,6 +77,7 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*match) ([]*mat
 		}
 		return !(pm[min(l, len(pm)-1)] <= g)
 	}
+	var chunk []state
 	store := func(k int, st state) {
 		states := opt[k]
 		pos := len(states)
@@ -95,6 +96,17 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*match) ([]*mat
 				notePM(&pm, st)
 			}
 			return
+		}
+		if len(states) == cap(states) {
+			// Positions hold a few states each: carve their first room from
+			// one shared chunk rather than a small allocation apiece.
+			if len(chunk) < 2*len(states)+4 {
+				chunk = make([]state, max(2*len(states)+4, min(1024, 4*n)))
+			}
+			grown := chunk[: len(states) : 2*len(states)+4]
+			chunk = chunk[2*len(states)+4:]
+			copy(grown, states)
+			states = grown
 		}
 		states = append(states, state{})
 		copy(states[pos+1:], states[pos:])
