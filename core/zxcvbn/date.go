@@ -1,7 +1,5 @@
 package zxcvbn
 
-import "slices"
-
 // zxcvbn's bounds on a plausible year, and how it may split a run of 4 to
 // 8 digits into three numbers: the second and third parts start at these
 // offsets.
@@ -23,60 +21,63 @@ type dmy struct{ day, month, year int }
 // dateMatch is zxcvbn's date_match: every substring that reads as a date,
 // with or without separators, less those inside a longer date.
 func (e *estimator) dateMatch(pw []uint16) []*match {
-	// A digit run yields a candidate at nearly every (i, j); most lie in a
-	// longer one, so candidates stay plain values until they survive.
-	var matches []dateCandidate
+	// zxcvbn keeps only dates that lie in no other date. At a start i, the
+	// date with the largest j contains the others, so it is the one
+	// candidate there: j is tried from the largest down. It survives unless
+	// a date starting earlier reaches as far.
+	var out []*match
 	n := len(pw)
+	digitEnd := make([]int, n+1) // digitEnd[i]: the end of the digit run at i
+	digitEnd[n] = n
+	for i := n - 1; i >= 0; i-- {
+		digitEnd[i] = i
+		if isDigit(pw[i]) {
+			digitEnd[i] = digitEnd[i+1]
+		}
+	}
+	reach := -1 // the largest j of the dates kept so far
 	for i := 0; i+4 <= n; i++ {
-		for j := i + 3; j <= i+7 && j < n; j++ {
+		for j := min(i+9, n-1); j >= i+3 && j > reach; j-- {
 			tok := pw[i : j+1]
-			if !allUnits(tok, isDigit) {
+			var d dmy
+			var sep uint16
+			ok := false
+			if len(tok) >= 6 {
+				var a, b, c int
+				if a, sep, b, c, ok = splitSeparatedDate(tok); ok {
+					d, ok = e.mapIntsToDMY(a, b, c)
+				}
+			}
+			if !ok && len(tok) <= 8 && digitEnd[i] > j {
+				sep = 0
+				d, ok = e.bestSplit(tok)
+			}
+			if ok {
+				out = append(out, &match{kind: kindDate, i: i, j: j, token: tok,
+					x: &matchExtra{sep: sep, year: d.year, month: d.month, day: d.day}})
+				reach = j
 				break
 			}
-			var best dmy
-			bestDist := -1
-			for _, s := range dateSplits[len(tok)] {
-				d, ok := e.mapIntsToDMY(atoi(tok[:s[0]]), atoi(tok[s[0]:s[1]]), atoi(tok[s[1]:]))
-				if !ok {
-					continue
-				}
-				dist := abs(d.year - e.referenceYear)
-				if bestDist < 0 || dist < bestDist {
-					best, bestDist = d, dist
-				}
-			}
-			if bestDist < 0 {
-				continue
-			}
-			matches = append(matches, dateCandidate{i, j, 0, best})
 		}
-	}
-	for i := 0; i+6 <= n; i++ {
-		for j := i + 5; j <= i+9 && j < n; j++ {
-			tok := pw[i : j+1]
-			a, sep, b, c, ok := splitSeparatedDate(tok)
-			if !ok {
-				continue
-			}
-			d, ok := e.mapIntsToDMY(a, b, c)
-			if !ok {
-				continue
-			}
-			matches = append(matches, dateCandidate{i, j, sep, d})
-		}
-	}
-	var out []*match
-	for _, c := range dropSubDates(matches) {
-		out = append(out, &match{kind: kindDate, i: c.i, j: c.j, token: pw[c.i : c.j+1],
-			x: &matchExtra{sep: c.sep, year: c.d.year, month: c.d.month, day: c.d.day}})
 	}
 	return out
 }
 
-type dateCandidate struct {
-	i, j int
-	sep  uint16 // 0 for none
-	d    dmy
+// bestSplit reads a run of 4 to 8 digits as the date whose year is
+// closest to the reference year, the first such on a tie.
+func (e *estimator) bestSplit(tok []uint16) (dmy, bool) {
+	var best dmy
+	bestDist := -1
+	for _, s := range dateSplits[len(tok)] {
+		d, ok := e.mapIntsToDMY(atoi(tok[:s[0]]), atoi(tok[s[0]:s[1]]), atoi(tok[s[1]:]))
+		if !ok {
+			continue
+		}
+		if dist := abs(d.year - e.referenceYear); bestDist < 0 || dist < bestDist {
+			best, bestDist = d, dist
+		}
+	}
+	return best, bestDist >= 0
 }
 
 // splitSeparatedDate matches /^(\d{1,4})([\s/\\_.-])(\d{1,2})\2(\d{1,4})$/.
@@ -105,32 +106,6 @@ func splitSeparatedDate(tok []uint16) (a int, sep uint16, b, c int, ok bool) {
 		return
 	}
 	return a, sep, b, atoi(rest), true
-}
-
-// dropSubDates removes dates lying inside another date and sorts the rest
-// by (i, j). No two dates share both ends.
-func dropSubDates(ms []dateCandidate) []dateCandidate {
-	slices.SortStableFunc(ms, func(a, b dateCandidate) int {
-		if a.i != b.i {
-			return a.i - b.i
-		}
-		return a.j - b.j
-	})
-	var out []dateCandidate
-	maxJ := -1 // the largest j among dates starting before the current i
-	for a := 0; a < len(ms); {
-		b := a
-		for b < len(ms) && ms[b].i == ms[a].i {
-			b++
-		}
-		// ms[a:b] share i, sorted by j: all but the last lie inside it.
-		if last := ms[b-1]; maxJ < last.j {
-			out = append(out, last)
-			maxJ = last.j
-		}
-		a = b
-	}
-	return out
 }
 
 func (e *estimator) mapIntsToDMY(a, b, c int) (dmy, bool) {
