@@ -47,7 +47,8 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*match) ([]*mat
 	}
 	// matches arrive sorted by (i, j), so each bucket is sorted by i.
 
-	opt := make([][]state, n)
+	s := &search{opt: make([][]state, n), pmK: -1, n: n}
+	opt := s.opt
 	// minPi[k] is the smallest pi among non-bruteforce states at k (NaN
 	// ignored), nanPi[k] whether one is NaN: enough to know that every
 	// bruteforce extension from k would be rejected.
@@ -56,103 +57,32 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*match) ([]*mat
 	var nanAt []int
 	var tails tailIndex
 
-	// accepts is zxcvbn's test in update: a new (l, g) at k stands unless
-	// a state with l' <= l has g' <= g (NaN compares false both ways).
-	// pm[l] keeps that prefix minimum for the position being filled, so
-	// the test is one lookup; the place a kept state goes is found after.
-	var pm []float64
-	pmK := -1
-	resetPM := func(k int) {
-		pm, pmK = pm[:0], k
-		for _, st := range opt[k] {
-			notePM(&pm, st)
-		}
-	}
-	accepts := func(k, l int, g float64) bool {
-		if pmK != k {
-			resetPM(k)
-		}
-		if math.IsNaN(g) || len(pm) == 0 {
-			return true
-		}
-		return !(pm[min(l, len(pm)-1)] <= g)
-	}
-	var chunk []state
-	store := func(k int, st state) {
-		states := opt[k]
-		pos := len(states)
-		for x, s := range states {
-			if s.l >= st.l {
-				pos = x
-				break
-			}
-		}
-		if pos < len(states) && states[pos].l == st.l {
-			old := states[pos].g
-			states[pos] = st
-			if math.IsNaN(st.g) && !math.IsNaN(old) {
-				resetPM(k) // a NaN took a number's place: the minimum may rise
-			} else {
-				notePM(&pm, st)
-			}
-			return
-		}
-		if len(states) == cap(states) {
-			// Positions hold a few states each: carve their first room from
-			// one shared chunk rather than a small allocation apiece.
-			if len(chunk) < 2*len(states)+4 {
-				chunk = make([]state, max(2*len(states)+4, min(1024, 4*n)))
-			}
-			grown := chunk[: len(states) : 2*len(states)+4]
-			chunk = chunk[2*len(states)+4:]
-			copy(grown, states)
-			states = grown
-		}
-		states = append(states, state{})
-		copy(states[pos+1:], states[pos:])
-		states[pos] = st
-		opt[k] = states
-		notePM(&pm, st)
-	}
-	update := func(k int, c entry, l int, prevPi float64) {
-		pi := c.g
-		if l > 1 {
-			pi *= prevPi
-		}
-		g := float64(factorial(l)*pi) + pow10000(l-1)
-		if accepts(k, l, g) {
-			store(k, state{l: l, g: g, pi: pi, m: c.m})
-		}
-	}
-
 	for k := 0; k < n; k++ {
 		for _, c := range flat[counts[k]:counts[k+1]] {
 			if c.i == 0 {
-				update(k, c, 1, 1)
+				s.offer(k, 1, c.g, c.g+1, c.m, false, 0)
 				continue
 			}
-			for _, s := range opt[c.i-1] {
-				update(k, c, s.l+1, s.pi)
+			for _, st := range opt[c.i-1] {
+				l := st.l + 1
+				pi := c.g * st.pi
+				s.offer(k, l, pi, float64(factorial(l)*pi)+pow10000(l-1), c.m, false, 0)
 			}
 		}
 		// bruteforce_update(k): a bruteforce run's guesses depend only on
 		// its length.
-		if bf := bruteforceGuessesLen(k + 1); accepts(k, 1, bf+1) {
-			store(k, state{l: 1, g: bf + 1, pi: bf, bf: true})
-		}
+		bf := bruteforceGuessesLen(k + 1)
+		s.offer(k, 1, bf, bf+1, nil, true, 0)
 		limit := opt[k][0].g // the l=1 state, just made sure of
-		bruteforceFrom := func(i int) {
+		extend := func(i int, ss []state) {
 			bf := bruteforceGuessesLen(k - i + 1)
-			for _, s := range opt[i-1] {
-				if s.bf {
+			for _, st := range ss {
+				if st.bf {
 					continue
 				}
-				l := s.l + 1
-				pi := bf * s.pi
-				g := float64(factorial(l)*pi) + pow10000(l-1)
-				if accepts(k, l, g) {
-					store(k, state{l: l, g: g, pi: pi, bf: true, start: i})
-				}
+				l := st.l + 1
+				pi := bf * st.pi
+				s.offer(k, l, pi, float64(factorial(l)*pi)+pow10000(l-1), nil, true, i)
 			}
 		}
 		if scanAllBruteforce {
@@ -162,43 +92,33 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*match) ([]*mat
 			window := max(1, k-307)
 			for _, i := range nanAt {
 				if i+1 < window {
-					bruteforceFrom(i + 1)
+					extend(i+1, opt[i])
 				}
 			}
 			for i := window; i <= k; i++ {
 				if !nanPi[i-1] && !(float64(bruteforceGuessesLen(k-i+1)*minPi[i-1]) < limit) {
 					continue
 				}
-				bruteforceFrom(i)
+				extend(i, opt[i-1])
 			}
 		} else {
-			tails.extend(k, pm, nanAt, opt, func(i int, ss []state) {
-				bf := bruteforceGuessesLen(k - i + 1)
-				for _, s := range ss {
-					l := s.l + 1
-					pi := bf * s.pi
-					g := float64(factorial(l)*pi) + pow10000(l-1)
-					if accepts(k, l, g) {
-						store(k, state{l: l, g: g, pi: pi, bf: true, start: i})
-					}
-				}
-			})
+			tails.extend(k, s.pm, nanAt, opt, extend)
 		}
 		tails.add(k, opt[k])
 		minPi[k] = math.Inf(1)
-		for _, s := range opt[k] {
-			if s.bf {
+		for _, st := range opt[k] {
+			if st.bf {
 				continue
 			}
-			if math.IsNaN(s.pi) {
+			if math.IsNaN(st.pi) {
 				if !nanPi[k] {
 					nanPi[k] = true
 					nanAt = append(nanAt, k)
 				}
 				continue
 			}
-			if s.pi < minPi[k] {
-				minPi[k] = s.pi
+			if st.pi < minPi[k] {
+				minPi[k] = st.pi
 			}
 		}
 	}
@@ -271,4 +191,71 @@ func notePM(pm *[]float64, st state) {
 		}
 	}
 	*pm = p
+}
+
+// search holds zxcvbn's optimal tables while they are filled.
+type search struct {
+	opt   [][]state
+	n     int
+	pm    []float64 // pm[l]: the least g of the states at pmK with l' <= l
+	pmK   int
+	chunk []state
+}
+
+// offer is zxcvbn's update for a candidate state at k: it stands unless a
+// state with l' <= l has g' <= g (NaN compares false both ways), looked up
+// in pm; only then is its place found.
+func (s *search) offer(k, l int, pi, g float64, m *match, bf bool, start int) {
+	if s.pmK != k {
+		s.resetPM(k)
+	}
+	if !math.IsNaN(g) && len(s.pm) > 0 && s.pm[min(l, len(s.pm)-1)] <= g {
+		return
+	}
+	s.store(k, state{l: l, g: g, pi: pi, m: m, bf: bf, start: start})
+}
+
+func (s *search) resetPM(k int) {
+	s.pm, s.pmK = s.pm[:0], k
+	for _, st := range s.opt[k] {
+		notePM(&s.pm, st)
+	}
+}
+
+func (s *search) store(k int, st state) {
+	states := s.opt[k]
+	pos := len(states)
+	for x, o := range states {
+		if o.l >= st.l {
+			pos = x
+			break
+		}
+	}
+	if pos < len(states) && states[pos].l == st.l {
+		old := states[pos].g
+		states[pos] = st
+		if math.IsNaN(st.g) && !math.IsNaN(old) {
+			s.resetPM(k) // a NaN took a number's place: the minimum may rise
+		} else {
+			notePM(&s.pm, st)
+		}
+		return
+	}
+	if len(states) == cap(states) {
+		// Positions hold a few states each: carve their room from one
+		// shared chunk rather than a small allocation apiece.
+		need := 2*len(states) + 4
+		if len(s.chunk) < need {
+			s.chunk = make([]state, max(need, min(1024, 4*s.n)))
+		}
+		grown := s.chunk[:len(states):need]
+		s.chunk = s.chunk[need:]
+		copy(grown, states)
+		states = grown
+	}
+	states = append(states, state{})
+	copy(states[pos+1:], states[pos:])
+	states[pos] = st
+	s.opt[k] = states
+	notePM(&s.pm, st)
 }
