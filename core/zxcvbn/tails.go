@@ -30,14 +30,14 @@ type tailIndex struct {
 	nanCands []tailCandidate
 }
 
+// scoredState points at a state, opt[p][x], final once p is passed.
 type scoredState struct {
 	score float64
-	p     int
-	st    state
+	p, x  int32
 }
 
 func (t *tailIndex) add(p int, states []state) {
-	for _, s := range states {
+	for x, s := range states {
 		if s.bf || math.IsNaN(s.pi) {
 			continue
 		}
@@ -48,7 +48,7 @@ func (t *tailIndex) add(p int, states []state) {
 		for len(t.byL) <= s.l {
 			t.byL = append(t.byL, nil)
 		}
-		sc := scoredState{score: float64(p) - math.Log10(w), p: p, st: s}
+		sc := scoredState{score: float64(p) - math.Log10(w), p: int32(p), x: int32(x)}
 		b := t.byL[s.l]
 		at := sort.Search(len(b), func(x int) bool { return b[x].score > sc.score })
 		t.byL[s.l] = slices.Insert(b, at, sc)
@@ -87,9 +87,9 @@ func (t *tailIndex) extend(k int, pm []float64, nanAt []int, opt [][]state, try 
 			continue
 		}
 		thr := float64(k) - math.Log10(room) - slack
-		for x := len(b) - 1; x >= 0 && b[x].score > thr; x-- {
-			if b[x].p < k && k-b[x].p <= 308 {
-				put(b[x].p, b[x].st)
+		for y := len(b) - 1; y >= 0 && b[y].score > thr; y-- {
+			if p := int(b[y].p); p < k && k-p <= 308 {
+				put(p, opt[p][b[y].x])
 			}
 		}
 	}
