@@ -2,9 +2,15 @@
 # make bench: times passmeter's engine natively, zxcvbn@4.4.2 under Node
 # and two other Go ports (trustelem/zxcvbn, nbutton23/zxcvbn-go) on the
 # same passwords, and writes BENCHMARKS.md. Not part of make test.
+# Then the browser part (scripts/bench-browser/): the .wasm's size and
+# start-up, and passmeter, zxcvbn.js and zxcvbn-ts in headless Chromium; it
+# fills BENCHMARKS.md's "WASM" and "Browser" sections.
 #   BENCH_CAP=15 scripts/bench.sh    (cap in seconds per case, JS and peers)
+#   BENCH_BROWSER_CAP=10             (cap in seconds per case in the browser)
+#   BENCH_BROWSER=0                  (skip the browser part)
 # Intermediate JSON goes to .bench/ (git-ignored). Takes about 6 minutes on
-# 2 CPUs; at most one case per category and engine runs into the cap.
+# 2 CPUs, and about 5 more for the browser part (which rebuilds web/dist
+# first); at most one case per category and engine runs into the cap.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PATH:$(go env GOPATH)/bin"
@@ -19,6 +25,16 @@ command -v node >/dev/null || scripts/setup.sh node
 js=scripts/bench/js
 if [ ! -d "$js/node_modules" ] || [ "$js/package-lock.json" -nt "$js/node_modules/.package-lock.json" ]; then
   (cd "$js" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+browser="${BENCH_BROWSER:-1}"
+bb=scripts/bench-browser
+if [ "$browser" != 0 ]; then
+  # web/node_modules (playwright-core, esbuild), Debian's chromium, and
+  # zxcvbn@4.4.2 and @zxcvbn-ts/* from scripts/bench-browser's lockfile.
+  scripts/setup.sh node chromium
+  if [ ! -d "$bb/node_modules" ] || [ "$bb/package-lock.json" -nt "$bb/node_modules/.package-lock.json" ]; then
+    (cd "$bb" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
 fi
 
 echo "bench: building" >&2
@@ -35,5 +51,16 @@ node "$js/bench.mjs" "$out/inputs.json" "$out/js.json" "$cap"
 echo "bench: Go peers (cap ${cap} s per case)" >&2
 "$out/bin/peers" -in "$out/inputs.json" -out "$out/peers.json" -cap "${cap}s"
 
+if [ "$browser" != 0 ]; then
+  echo "bench: building web/dist" >&2
+  scripts/build.sh >&2
+  "$out/bin/inputs" -typical 2000 -o "$out/browser-inputs.json"
+  echo "bench: browser (headless Chromium; cap ${BENCH_BROWSER_CAP:-10} s per case)" >&2
+  node "$bb/bench.mjs" --inputs "$out/browser-inputs.json" --out "$out/browser.json" --cap "${BENCH_BROWSER_CAP:-10}"
+fi
+
 "$out/bin/report" -dir "$out" -out BENCHMARKS.md -elapsed $(($(date +%s) - start)) -load "$load" -nproc "$(nproc)"
+if [ "$browser" != 0 ]; then
+  node "$bb/report.mjs" --in "$out/browser.json" --out BENCHMARKS.md
+fi
 echo "bench: wrote BENCHMARKS.md in $(($(date +%s) - start)) s" >&2
