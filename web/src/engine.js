@@ -51,6 +51,9 @@ function startError(err, where) {
 
 async function startHere({ wasmURL, wasmExecURL }) {
   if (hasGlobals()) return hereEngine();
+  // Fetch and compile the module while wasm_exec.js loads, not after.
+  const compiled = compile(wasmURL);
+  compiled.catch(() => {}); // awaited below; not unhandled meanwhile
   if (typeof globalThis.Go !== 'function') {
     await import(/* webpackIgnore: true */ /* @vite-ignore */ wasmExecURL);
     if (typeof globalThis.Go !== 'function') {
@@ -58,7 +61,7 @@ async function startHere({ wasmURL, wasmExecURL }) {
     }
   }
   const go = new globalThis.Go();
-  const instance = await instantiate(wasmURL, go.importObject);
+  const instance = await WebAssembly.instantiate(await compiled, go.importObject);
   const exited = go.run(instance);
   await globalsReady(exited);
   return hereEngine();
@@ -93,35 +96,35 @@ export async function globalsReady(exited) {
 }
 
 /**
- * Fetches and instantiates the wasm: streaming where the server sends
+ * Fetches and compiles the wasm: streaming where the server sends
  * application/wasm, from bytes otherwise, and from the file system under
- * Node for file: URLs.
+ * Node for file: URLs. Compiling apart from instantiating lets it run while
+ * wasm_exec.js still loads.
  * @param {string} url
- * @param {WebAssembly.Imports} imports
+ * @returns {Promise<WebAssembly.Module>}
  */
-export async function instantiate(url, imports) {
+export async function compile(url) {
   // The browser builds define __PASSMETER_BROWSER__, so this path falls away.
   if (!(typeof __PASSMETER_BROWSER__ !== 'undefined' && __PASSMETER_BROWSER__) && isNode && url.startsWith('file:')) {
     const fsName = 'node:fs/promises';
     const urlName = 'node:url';
     const { readFile } = await import(/* webpackIgnore: true */ /* @vite-ignore */ fsName);
     const { fileURLToPath } = await import(/* webpackIgnore: true */ /* @vite-ignore */ urlName);
-    const bytes = await readFile(fileURLToPath(url));
-    return (await WebAssembly.instantiate(bytes, imports)).instance;
+    return WebAssembly.compile(await readFile(fileURLToPath(url)));
   }
   const response = await fetch(url, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`GET ${url}: HTTP ${response.status}`);
-  if (typeof WebAssembly.instantiateStreaming === 'function') {
+  if (typeof WebAssembly.compileStreaming === 'function') {
     const copy = response.clone();
     try {
-      return (await WebAssembly.instantiateStreaming(response, imports)).instance;
+      return await WebAssembly.compileStreaming(response);
     } catch (err) {
       // A server that does not send application/wasm: fall back to bytes.
       if (!(err instanceof TypeError)) throw err;
-      return (await WebAssembly.instantiate(await copy.arrayBuffer(), imports)).instance;
+      return WebAssembly.compile(await copy.arrayBuffer());
     }
   }
-  return (await WebAssembly.instantiate(await response.arrayBuffer(), imports)).instance;
+  return WebAssembly.compile(await response.arrayBuffer());
 }
 
 // ---- in a dedicated Worker -------------------------------------------------
