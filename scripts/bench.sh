@@ -8,6 +8,7 @@
 #   BENCH_CAP=15 scripts/bench.sh    (cap in seconds per case, JS and peers)
 #   BENCH_BROWSER_CAP=10             (cap in seconds per case in the browser)
 #   BENCH_BROWSER=0                  (skip the browser part)
+#   BENCH_SERVE=0                    (skip the server's requests per second)
 # Intermediate JSON goes to .bench/ (git-ignored). Takes about 6 minutes on
 # 2 CPUs, and about 5 more for the browser part (which rebuilds web/dist
 # first); at most one case per category and engine runs into the cap.
@@ -62,5 +63,14 @@ fi
 "$out/bin/report" -dir "$out" -out BENCHMARKS.md -elapsed $(($(date +%s) - start)) -load "$load" -nproc "$(nproc)"
 if [ "$browser" != 0 ]; then
   node "$bb/report.mjs" --in "$out/browser.json" --out BENCHMARKS.md
+fi
+if [ "${BENCH_SERVE:-1}" != 0 ]; then
+  echo "bench: passmeter serve on loopback" >&2
+  {
+    echo 'Requests per second and latency of `passmeter serve` (breach check off) under'
+    echo '`scripts/loadgen` on 127.0.0.1, both on the same machine; from `scripts/bench-serve.sh`.'
+    echo
+    scripts/bench-serve.sh
+  } | node scripts/bench/section.mjs BENCHMARKS.md "Server"
 fi
 echo "bench: wrote BENCHMARKS.md in $(($(date +%s) - start)) s" >&2
