@@ -74,12 +74,9 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*match) ([]*mat
 		bf := bruteforceGuessesLen(k + 1)
 		s.offer(k, 1, bf, bf+1, nil, true, 0)
 		limit := opt[k][0].g // the l=1 state, just made sure of
-		extend := func(i int, ss []state) {
+		extend := func(i int, ss []tailState) {
 			bf := bruteforceGuessesLen(k - i + 1)
 			for _, st := range ss {
-				if st.bf {
-					continue
-				}
 				l := st.l + 1
 				pi := bf * st.pi
 				s.offer(k, l, pi, float64(factorial(l)*pi)+pow10000(l-1), nil, true, i)
@@ -90,16 +87,24 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*match) ([]*mat
 			// the l=1 state; from 309 units on the guesses are MaxFloat64,
 			// which cannot, so only NaN states remain there.
 			window := max(1, k-307)
+			nonBF := func(states []state) (ss []tailState) {
+				for _, st := range states {
+					if !st.bf {
+						ss = append(ss, tailState{st.l, st.pi})
+					}
+				}
+				return ss
+			}
 			for _, i := range nanAt {
 				if i+1 < window {
-					extend(i+1, opt[i])
+					extend(i+1, nonBF(opt[i]))
 				}
 			}
 			for i := window; i <= k; i++ {
 				if !nanPi[i-1] && !(float64(bruteforceGuessesLen(k-i+1)*minPi[i-1]) < limit) {
 					continue
 				}
-				extend(i, opt[i-1])
+				extend(i, nonBF(opt[i-1]))
 			}
 		} else {
 			tails.extend(k, s.pm, nanAt, opt, extend)

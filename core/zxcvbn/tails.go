@@ -25,7 +25,7 @@ var scanAllBruteforce = false
 // MaxFloat64, about 10^308.25.
 type tailIndex struct {
 	byL      [][]scoredState // byL[l]: states with l matches, by ascending score
-	slots    [][]state       // slots[k-1-p]: candidates after position p
+	slots    [][]tailState   // slots[k-1-p]: candidates after position p
 	used     []int
 	nanCands []tailCandidate
 }
@@ -58,7 +58,7 @@ func (t *tailIndex) add(p int, states []state) {
 // extend calls try(i, states) for each start i in ascending order, with
 // the states at i-1 that bf(i, k) might extend, in ascending l, as
 // zxcvbn's bruteforce_update visits them. NaN states are always tried.
-func (t *tailIndex) extend(k int, pm []float64, nanAt []int, opt [][]state, try func(i int, ss []state)) {
+func (t *tailIndex) extend(k int, pm []float64, nanAt []int, opt [][]state, try func(i int, ss []tailState)) {
 	const slack = 1e-7 // far above the rounding in the real computation
 	for len(t.slots) < min(k+1, 309) {
 		t.slots = append(t.slots, nil) // grows with the password, up to the window
@@ -69,7 +69,7 @@ func (t *tailIndex) extend(k int, pm []float64, nanAt []int, opt [][]state, try 
 		if len(t.slots[x]) == 0 {
 			used = append(used, x)
 		}
-		t.slots[x] = append(t.slots[x], s)
+		t.slots[x] = append(t.slots[x], tailState{s.l, s.pi})
 	}
 	for l, b := range t.byL {
 		drop := 0
@@ -99,7 +99,7 @@ func (t *tailIndex) extend(k int, pm []float64, nanAt []int, opt [][]state, try 
 		}
 		for _, s := range opt[p] {
 			if !s.bf && math.IsNaN(s.pi) {
-				t.nanCands = append(t.nanCands, tailCandidate{p + 1, s})
+				t.nanCands = append(t.nanCands, tailCandidate{p + 1, tailState{s.l, s.pi}})
 			}
 		}
 	}
@@ -111,7 +111,7 @@ func (t *tailIndex) extend(k int, pm []float64, nanAt []int, opt [][]state, try 
 		x := used[y]
 		i := k - x
 		for len(nan) > 0 && nan[0].i < i {
-			try(nan[0].i, []state{nan[0].st})
+			try(nan[0].i, []tailState{nan[0].st})
 			nan = nan[1:]
 		}
 		ss := t.slots[x] // filled by ascending l
@@ -120,13 +120,13 @@ func (t *tailIndex) extend(k int, pm []float64, nanAt []int, opt [][]state, try 
 				ss = append(ss, nan[0].st)
 				nan = nan[1:]
 			}
-			slices.SortStableFunc(ss, func(a, b state) int { return a.l - b.l })
+			slices.SortStableFunc(ss, func(a, b tailState) int { return a.l - b.l })
 		}
 		try(i, ss)
 		t.slots[x] = ss[:0]
 	}
 	for _, c := range nan {
-		try(c.i, []state{c.st})
+		try(c.i, []tailState{c.st})
 	}
 	t.nanCands = t.nanCands[:0]
 	t.used = used[:0]
@@ -134,5 +134,11 @@ func (t *tailIndex) extend(k int, pm []float64, nanAt []int, opt [][]state, try 
 
 type tailCandidate struct {
 	i  int
-	st state
+	st tailState
+}
+
+// tailState is what extending a state needs: its count and product.
+type tailState struct {
+	l  int
+	pi float64
 }
