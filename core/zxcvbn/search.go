@@ -66,7 +66,11 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*match) ([]*mat
 			for _, st := range opt[c.i-1] {
 				l := st.l + 1
 				pi := c.g * st.pi
-				s.offer(k, l, pi, float64(factorial(l)*pi)+pow10000(l-1), c.m, false, 0)
+				g := float64(factorial(l)*pi) + pow10000(l-1)
+				if s.rejects(k, l, g) {
+					continue
+				}
+				s.offer(k, l, pi, g, c.m, false, 0)
 			}
 		}
 		// bruteforce_update(k): a bruteforce run's guesses depend only on
@@ -218,6 +222,12 @@ func (s *search) offer(k, l int, pi, g float64, m *match, bf bool, start int) {
 		return
 	}
 	s.store(k, state{l: l, g: g, pi: pi, m: m, bf: bf, start: start})
+}
+
+// rejects is offer's test alone, small enough to inline in the hot loop:
+// most candidates fail it.
+func (s *search) rejects(k, l int, g float64) bool {
+	return s.pmK == k && len(s.pm) > 0 && s.pm[min(l, len(s.pm)-1)] <= g
 }
 
 func (s *search) resetPM(k int) {
