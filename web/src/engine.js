@@ -217,6 +217,13 @@ function startWorker({ workerURL, wasmURL, wasmExecURL }, forget) {
         });
       },
     };
-    worker.postMessage({ type: 'init', wasmURL, wasmExecURL });
+    // The page fetches and compiles the module while the worker starts and
+    // loads wasm_exec.js, then hands the compiled module over; should that
+    // fail, the worker fetches it itself.
+    worker.postMessage({ type: 'init', wasmURL, wasmExecURL, moduleFollows: true });
+    compile(wasmURL).then(
+      (module) => worker.postMessage({ type: 'module', module }),
+      () => worker.postMessage({ type: 'module', module: null }),
+    );
   });
 }

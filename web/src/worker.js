@@ -1,6 +1,7 @@
 // The dedicated Worker: loads Go's wasm_exec.js and the module, then answers
 // tagged requests {id, op, request} with {id, result} or {id, error}.
-// Messages: in {type:'init', wasmURL, wasmExecURL}; out {type:'ready'},
+// Messages: in {type:'init', wasmURL, wasmExecURL, moduleFollows} and then,
+// if moduleFollows, {type:'module', module} (null: compile it here); out {type:'ready'},
 // {type:'failed', message}, {type:'exited', message}.
 
 import { compile, globalsReady } from './engine.js';
@@ -9,9 +10,17 @@ const OPS = new Set(['strengthCheck', 'securityLevel']);
 let started = null;
 let exited = false;
 
-async function start({ wasmURL, wasmExecURL }) {
-  // The module is fetched and compiled while wasm_exec.js loads.
-  const compiled = compile(wasmURL);
+// handedModule resolves to the module the page compiled, or null when it
+// could not, after which the worker compiles one itself.
+let handModule;
+const handedModule = new Promise((resolve) => { handModule = resolve; });
+
+async function start({ wasmURL, wasmExecURL, moduleFollows }) {
+  // The module is fetched and compiled while wasm_exec.js loads: by the
+  // page, which posts it over, or else here.
+  const compiled = moduleFollows
+    ? handedModule.then((m) => m || compile(wasmURL))
+    : compile(wasmURL);
   compiled.catch(() => {}); // awaited below; not unhandled meanwhile
   if (typeof self.Go !== 'function') self.importScripts(wasmExecURL);
   const go = new self.Go();
@@ -26,6 +35,10 @@ async function start({ wasmURL, wasmExecURL }) {
 
 self.addEventListener('message', (ev) => {
   const msg = ev.data || {};
+  if (msg.type === 'module') {
+    handModule(msg.module instanceof WebAssembly.Module ? msg.module : null);
+    return;
+  }
   if (msg.type === 'init') {
     if (started) return;
     started = start(msg).then(
