@@ -12,9 +12,6 @@ import (
 // memory (runtime.MemStats.Sys: what the runtime has taken with
 // memory.grow) where they were after a warm-up.
 func TestMemoryStable(t *testing.T) {
-	if testing.Short() {
-		t.Skip("10,000 calls")
-	}
 	reqs := sampleRequests()
 	values := make([]js.Value, len(reqs))
 	for i, r := range reqs {
