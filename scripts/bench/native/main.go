@@ -12,14 +12,13 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	mt "github.com/passmeter/passmeter/scripts/bench/measure"
 	"os"
 	"os/exec"
 	"regexp"
 	"runtime"
-	"slices"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/passmeter/passmeter/core/zxcvbn"
@@ -60,13 +59,8 @@ type First struct {
 	Inits           []InitRecord `json:"inits,omitempty"`
 }
 
-// InitRecord is a GODEBUG=inittrace=1 line for one of passmeter's packages.
-type InitRecord struct {
-	Package string  `json:"package"`
-	ClockMs float64 `json:"clock_ms"`
-	Bytes   uint64  `json:"bytes"`
-	Allocs  uint64  `json:"allocs"`
-}
+// InitRecord is a GODEBUG=inittrace=1 line.
+type InitRecord = mt.InitRecord
 
 // Output is the file the report reads.
 type Output struct {
@@ -90,35 +84,16 @@ func measure(pw string, min time.Duration) Timing {
 	var perCall, cpuPerCall []float64
 	var total time.Duration
 	for len(perCall) < 3 || (total < min && len(perCall) < 100) {
-		t, c := time.Now(), cpuNow()
+		t, c := time.Now(), mt.CPUNow()
 		for i := 0; i < calls; i++ {
 			zxcvbn.Estimate(pw, nil, opts)
 		}
-		d, dc := time.Since(t), cpuNow()-c
+		d, dc := time.Since(t), mt.CPUNow()-c
 		total += d
 		perCall = append(perCall, float64(d.Nanoseconds())/float64(calls))
 		cpuPerCall = append(cpuPerCall, float64(dc.Nanoseconds())/float64(calls))
 	}
-	return Timing{NsOp: median(perCall), CPUNsOp: median(cpuPerCall), Runs: len(perCall), CallsPerRun: calls, Score: r.Score, GuessesLog10: r.GuessesLog10}
-}
-
-// cpuNow is the process's CPU time (user and system, every thread: the
-// garbage collector's work counts), which a busy machine disturbs less
-// than wall time.
-func cpuNow() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-func median(xs []float64) float64 {
-	s := slices.Clone(xs)
-	slices.Sort(s)
-	n := len(s)
-	if n%2 == 1 {
-		return s[n/2]
-	}
-	return (s[n/2-1] + s[n/2]) / 2
+	return Timing{NsOp: mt.Median(perCall), CPUNsOp: mt.Median(cpuPerCall), Runs: len(perCall), CallsPerRun: calls, Score: r.Score, GuessesLog10: r.GuessesLog10}
 }
 
 // firstCall runs in a fresh child process: the first Estimate builds the
@@ -146,7 +121,7 @@ func firstCall(pw string) First {
 	return First{
 		Password:        pw,
 		FirstNs:         float64(first.Nanoseconds()),
-		LaterNs:         median(later),
+		LaterNs:         mt.Median(later),
 		FirstAllocBytes: m1.TotalAlloc - m0.TotalAlloc,
 		LaterAllocBytes: (m4.TotalAlloc - m3.TotalAlloc) / n,
 		FirstMallocs:    m1.Mallocs - m0.Mallocs,

@@ -12,3 +12,7 @@ require (
 	github.com/google/go-cmp v0.7.0 // indirect
 	github.com/test-go/testify v1.1.4 // indirect
 )
+
+require github.com/passmeter/passmeter v0.0.0
+
+replace github.com/passmeter/passmeter => ../../..

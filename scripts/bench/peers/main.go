@@ -20,6 +20,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	mt "github.com/passmeter/passmeter/scripts/bench/measure"
 	"math"
 	"os"
 	"os/exec"
@@ -28,7 +29,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	nbutton23 "github.com/nbutton23/zxcvbn-go"
@@ -98,32 +98,8 @@ type PeerOutput struct {
 	Cases   []Timing     `json:"cases"`
 }
 
-// InitRecord is a GODEBUG=inittrace=1 line for one of the peer's packages.
-type InitRecord struct {
-	Package string  `json:"package"`
-	ClockMs float64 `json:"clock_ms"`
-	Bytes   uint64  `json:"bytes"`
-	Allocs  uint64  `json:"allocs"`
-}
-
-// cpuNow is the process's CPU time (user and system, every thread: the
-// garbage collector's work counts), which a busy machine disturbs less
-// than wall time.
-func cpuNow() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-func median(xs []float64) float64 {
-	s := slices.Clone(xs)
-	slices.Sort(s)
-	n := len(s)
-	if n%2 == 1 {
-		return s[n/2]
-	}
-	return (s[n/2-1] + s[n/2]) / 2
-}
+// InitRecord is a GODEBUG=inittrace=1 line.
+type InitRecord = mt.InitRecord
 
 func ptr(f float64) *float64 {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
@@ -140,9 +116,9 @@ func measure(run func(string) result, pw string, min, capDur time.Duration, onRu
 			t = Timing{Status: "error", Reason: fmt.Sprint("panic: ", e)}
 		}
 	}()
-	start, c0 := time.Now(), cpuNow()
+	start, c0 := time.Now(), mt.CPUNow()
 	r := run(pw)
-	one, oneCPU := time.Since(start), cpuNow()-c0
+	one, oneCPU := time.Since(start), mt.CPUNow()-c0
 	if onRun != nil {
 		onRun(float64(one.Nanoseconds()), float64(oneCPU.Nanoseconds()), r)
 	}
@@ -154,12 +130,12 @@ func measure(run func(string) result, pw string, min, capDur time.Duration, onRu
 		if capDur > 0 && time.Since(start)+last > capDur {
 			break
 		}
-		t, c := time.Now(), cpuNow()
+		t, c := time.Now(), mt.CPUNow()
 		for i := 0; i < calls; i++ {
 			run(pw)
 		}
 		last = time.Since(t)
-		dc := cpuNow() - c
+		dc := mt.CPUNow() - c
 		total += last
 		perCall = append(perCall, float64(last.Nanoseconds())/float64(calls))
 		cpuPerCall = append(cpuPerCall, float64(dc.Nanoseconds())/float64(calls))
@@ -171,8 +147,8 @@ func measure(run func(string) result, pw string, min, capDur time.Duration, onRu
 	if len(perCall) == 0 {
 		t.NsOp, t.CPUNsOp, t.Runs, t.CallsPerRun = float64(one.Nanoseconds()), float64(oneCPU.Nanoseconds()), 1, 1
 	} else {
-		t.NsOp, t.Runs, t.CallsPerRun = median(perCall), len(perCall), calls
-		t.CPUNsOp = median(cpuPerCall)
+		t.NsOp, t.Runs, t.CallsPerRun = mt.Median(perCall), len(perCall), calls
+		t.CPUNsOp = mt.Median(cpuPerCall)
 	}
 	return t
 }
@@ -389,7 +365,7 @@ func runPeer(in *inputs, p Peer, inFile string, capDur time.Duration) (PeerOutpu
 					for _, r := range runs {
 						wall, cpu = append(wall, r.RunNs), append(cpu, r.CPUNs)
 					}
-					t = Timing{Status: "ok", NsOp: median(wall), CPUNsOp: median(cpu), Runs: len(runs), CallsPerRun: 1, Cut: true, Score: runs[len(runs)-1].Score}
+					t = Timing{Status: "ok", NsOp: mt.Median(wall), CPUNsOp: mt.Median(cpu), Runs: len(runs), CallsPerRun: 1, Cut: true, Score: runs[len(runs)-1].Score}
 				case err != nil:
 					t = Timing{Status: "error", Reason: err.Error()}
 				default:
