@@ -2,17 +2,29 @@ package zxcvbn
 
 import "math"
 
+// searchEntry is a match with its guesses, computed once as zxcvbn caches
+// them, kept beside its start so the search's inner loops stay in one array.
+type searchEntry struct {
+	i int
+	g float64
+	m *match
+}
+
 // state is one entry of zxcvbn's optimal.{m,pi,g} tables: the best
-// sequence of l matches found so far covering the password up to k.
+// sequence of l matches found so far covering the password up to k. It
+// holds no pointer, so the tables cost the garbage collector nothing.
 type state struct {
-	l  int
 	g  float64 // l! * pi + 10000^(l-1): what zxcvbn minimises
 	pi float64 // the product of the matches' guesses
-	m  *match  // the last match, nil for bruteforce
-	bf bool    // the last match is bruteforce, from start to here: it is
-	// made only if it ends up in the answer, as most are not
-	start int
+	l  int32
+	// m is the last match, an index in the search's entries, or -1 for a
+	// bruteforce match from start to here: that one is made only if it
+	// ends up in the answer, as most are not.
+	m     int32
+	start int32
 }
+
+func (s state) bf() bool { return s.m < 0 }
 
 // mostGuessableSequence is zxcvbn's most_guessable_match_sequence: the
 // dynamic programme over (end position, number of matches), bruteforce
@@ -25,13 +37,6 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*match) ([]*mat
 	if n == 0 {
 		return nil, 1
 	}
-	// Each match's guesses are computed once, as zxcvbn caches them, and
-	// kept beside its start so the search's inner loops stay in one array.
-	type entry struct {
-		i int
-		g float64
-		m *match
-	}
 	counts := make([]int32, n+1)
 	for _, m := range matches {
 		counts[m.j+1]++
@@ -39,10 +44,10 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*match) ([]*mat
 	for k := 1; k <= n; k++ {
 		counts[k] += counts[k-1]
 	}
-	flat := make([]entry, len(matches))
+	flat := make([]searchEntry, len(matches))
 	fill := append([]int32(nil), counts[:n]...)
 	for _, m := range matches {
-		flat[fill[m.j]] = entry{m.i, e.estimateGuesses(m, n), m}
+		flat[fill[m.j]] = searchEntry{m.i, e.estimateGuesses(m, n), m}
 		fill[m.j]++
 	}
 	// matches arrive sorted by (i, j), so each bucket is sorted by i.
@@ -58,32 +63,46 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*match) ([]*mat
 	var tails tailIndex
 
 	for k := 0; k < n; k++ {
-		for _, c := range flat[counts[k]:counts[k+1]] {
+		bucket := flat[counts[k]:counts[k+1]]
+		for x, c := range bucket {
+			ci := counts[k] + int32(x)
 			if c.i == 0 {
-				s.offer(k, 1, c.g, c.g+1, c.m, false, 0)
+				s.offer(k, 1, c.g, c.g+1, ci, 0)
+				continue
+			}
+			// A match after one with the same span and no more guesses
+			// makes, from every state, a candidate no better than the one
+			// already offered with the same l, which zxcvbn rejects; only
+			// NaN candidates, always taken, can still replace a state.
+			// Long repeats bring the same span from several lists.
+			onlyNaN := dominated(bucket[:x], c.i, c.g)
+			if onlyNaN && !nanPi[c.i-1] {
 				continue
 			}
 			for _, st := range opt[c.i-1] {
-				l := st.l + 1
+				if onlyNaN && !math.IsNaN(st.pi) {
+					continue
+				}
+				l := int(st.l) + 1
 				pi := c.g * st.pi
 				g := float64(factorial(l)*pi) + pow10000(l-1)
 				if s.rejects(k, l, g) {
 					continue
 				}
-				s.offer(k, l, pi, g, c.m, false, 0)
+				s.offer(k, l, pi, g, ci, 0)
 			}
 		}
 		// bruteforce_update(k): a bruteforce run's guesses depend only on
 		// its length.
 		bf := bruteforceGuessesLen(k + 1)
-		s.offer(k, 1, bf, bf+1, nil, true, 0)
+		s.offer(k, 1, bf, bf+1, -1, 0)
 		limit := opt[k][0].g // the l=1 state, just made sure of
 		extend := func(i int, ss []tailState) {
 			bf := bruteforceGuessesLen(k - i + 1)
 			for _, st := range ss {
 				l := st.l + 1
 				pi := bf * st.pi
-				s.offer(k, l, pi, float64(factorial(l)*pi)+pow10000(l-1), nil, true, i)
+				s.offer(k, l, pi, float64(factorial(l)*pi)+pow10000(l-1), -1, i)
 			}
 		}
 		if scanAllBruteforce {
@@ -93,8 +112,8 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*match) ([]*mat
 			window := max(1, k-307)
 			nonBF := func(states []state) (ss []tailState) {
 				for _, st := range states {
-					if !st.bf {
-						ss = append(ss, tailState{st.l, st.pi})
+					if !st.bf() {
+						ss = append(ss, tailState{int(st.l), st.pi})
 					}
 				}
 				return ss
@@ -116,7 +135,7 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*match) ([]*mat
 		tails.add(k, opt[k])
 		minPi[k] = math.Inf(1)
 		for _, st := range opt[k] {
-			if st.bf {
+			if st.bf() {
 				continue
 			}
 			if math.IsNaN(st.pi) {
@@ -138,17 +157,20 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*match) ([]*mat
 	best := math.Inf(1)
 	for _, s := range opt[k] {
 		if s.g < best {
-			l, best = s.l, s.g
+			l, best = int(s.l), s.g
 		}
 	}
 	seq := make([]*match, l)
 	guesses := lookupState(opt[k], l).g
 	for k >= 0 {
 		st := lookupState(opt[k], l)
-		m := st.m
-		if st.bf {
-			m = e.bruteforce(pw, st.start, k)
-			m.guesses, m.flags = bruteforceGuessesLen(k-st.start+1), hasGuesses
+		var m *match
+		if st.bf() {
+			start := int(st.start)
+			m = e.bruteforce(pw, start, k)
+			m.guesses, m.flags = bruteforceGuessesLen(k-start+1), hasGuesses
+		} else {
+			m = flat[st.m].m
 		}
 		l--
 		seq[l] = m
@@ -157,9 +179,23 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*match) ([]*mat
 	return seq, guesses
 }
 
+// dominated tells whether an earlier match in the bucket covers the same
+// start with guesses that are a number no greater than g.
+func dominated(earlier []searchEntry, i int, g float64) bool {
+	for y := len(earlier) - 1; y >= 0; y-- {
+		if earlier[y].i != i {
+			return false // the bucket is sorted by start
+		}
+		if earlier[y].g <= g {
+			return true
+		}
+	}
+	return false
+}
+
 func lookupState(states []state, l int) state {
 	for _, s := range states {
-		if s.l == l {
+		if int(s.l) == l {
 			return s
 		}
 	}
@@ -187,14 +223,15 @@ func notePM(pm *[]float64, st state) {
 		return
 	}
 	p := *pm
-	for len(p) <= st.l {
+	sl := int(st.l)
+	for len(p) <= sl {
 		last := math.Inf(1)
 		if len(p) > 0 {
 			last = p[len(p)-1]
 		}
 		p = append(p, last)
 	}
-	for x := st.l; x < len(p); x++ {
+	for x := sl; x < len(p); x++ {
 		if st.g < p[x] {
 			p[x] = st.g
 		}
@@ -214,14 +251,14 @@ type search struct {
 // offer is zxcvbn's update for a candidate state at k: it stands unless a
 // state with l' <= l has g' <= g (NaN compares false both ways), looked up
 // in pm; only then is its place found.
-func (s *search) offer(k, l int, pi, g float64, m *match, bf bool, start int) {
+func (s *search) offer(k, l int, pi, g float64, m int32, start int) {
 	if s.pmK != k {
 		s.resetPM(k)
 	}
 	if !math.IsNaN(g) && len(s.pm) > 0 && s.pm[min(l, len(s.pm)-1)] <= g {
 		return
 	}
-	s.store(k, state{l: l, g: g, pi: pi, m: m, bf: bf, start: start})
+	s.store(k, state{l: int32(l), g: g, pi: pi, m: m, start: int32(start)})
 }
 
 // rejects is offer's test alone, small enough to inline in the hot loop:

@@ -2,6 +2,7 @@ package zxcvbn
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"sort"
 )
@@ -25,10 +26,15 @@ var scanAllBruteforce = false
 // MaxFloat64, about 10^308.25.
 type tailIndex struct {
 	byL      [][]scoredState // byL[l]: states with l matches, by ascending score
+	lo       int             // byL[:lo] are empty: a long password leaves hundreds behind
 	slots    [][]tailState   // slots[k-1-p]: candidates after position p
-	used     []int
+	used     [tailWindow/64 + 1]uint64
 	nanCands []tailCandidate
 }
+
+// tailWindow is how far back a bruteforce start can be and still win:
+// 10^309 is past MaxFloat64.
+const tailWindow = 309
 
 // scoredState points at a state, opt[p][x], final once p is passed.
 type scoredState struct {
@@ -38,20 +44,22 @@ type scoredState struct {
 
 func (t *tailIndex) add(p int, states []state) {
 	for x, s := range states {
-		if s.bf || math.IsNaN(s.pi) {
+		if s.bf() || math.IsNaN(s.pi) {
 			continue
 		}
-		w := factorial(s.l+1) * s.pi
+		l := int(s.l)
+		w := factorial(l+1) * s.pi
 		if math.IsInf(w, 1) {
 			continue
 		}
-		for len(t.byL) <= s.l {
+		for len(t.byL) <= l {
 			t.byL = append(t.byL, nil)
 		}
+		t.lo = min(t.lo, l)
 		sc := scoredState{score: float64(p) - math.Log10(w), p: int32(p), x: int32(x)}
-		b := t.byL[s.l]
+		b := t.byL[l]
 		at := sort.Search(len(b), func(x int) bool { return b[x].score > sc.score })
-		t.byL[s.l] = slices.Insert(b, at, sc)
+		t.byL[l] = slices.Insert(b, at, sc)
 	}
 }
 
@@ -60,24 +68,22 @@ func (t *tailIndex) add(p int, states []state) {
 // zxcvbn's bruteforce_update visits them. NaN states are always tried.
 func (t *tailIndex) extend(k int, pm []float64, nanAt []int, opt [][]state, try func(i int, ss []tailState)) {
 	const slack = 1e-7 // far above the rounding in the real computation
-	for len(t.slots) < min(k+1, 309) {
+	for len(t.slots) < min(k+1, tailWindow) {
 		t.slots = append(t.slots, nil) // grows with the password, up to the window
 	}
-	used := t.used[:0]
-	put := func(p int, s state) {
-		x := k - 1 - p // 0..308
-		if len(t.slots[x]) == 0 {
-			used = append(used, x)
-		}
-		t.slots[x] = append(t.slots[x], tailState{s.l, s.pi})
+	for t.lo < len(t.byL) && len(t.byL[t.lo]) == 0 {
+		t.lo++
 	}
-	for l, b := range t.byL {
+	for l := t.lo; l < len(t.byL); l++ {
+		b := t.byL[l]
 		drop := 0
-		for drop < len(b) && b[drop].score < float64(k-309) {
+		for drop < len(b) && b[drop].score < float64(k-tailWindow) {
 			drop++
 		}
-		b = b[drop:]
-		t.byL[l] = b
+		if drop > 0 {
+			b = b[drop:]
+			t.byL[l] = b
+		}
 		if len(b) == 0 || len(pm) == 0 {
 			continue
 		}
@@ -88,9 +94,13 @@ func (t *tailIndex) extend(k int, pm []float64, nanAt []int, opt [][]state, try 
 		}
 		thr := float64(k) - math.Log10(room) - slack
 		for y := len(b) - 1; y >= 0 && b[y].score > thr; y-- {
-			if p := int(b[y].p); p < k && k-p <= 308 {
-				put(p, opt[p][b[y].x])
+			p := int(b[y].p)
+			if p >= k || k-p >= tailWindow {
+				continue
 			}
+			x := k - 1 - p // 0..308
+			t.slots[x] = append(t.slots[x], tailState{l, opt[p][b[y].x].pi})
+			t.used[x>>6] |= 1 << (x & 63)
 		}
 	}
 	for _, p := range nanAt {
@@ -98,38 +108,40 @@ func (t *tailIndex) extend(k int, pm []float64, nanAt []int, opt [][]state, try 
 			continue
 		}
 		for _, s := range opt[p] {
-			if !s.bf && math.IsNaN(s.pi) {
-				t.nanCands = append(t.nanCands, tailCandidate{p + 1, tailState{s.l, s.pi}})
+			if !s.bf() && math.IsNaN(s.pi) {
+				t.nanCands = append(t.nanCands, tailCandidate{p + 1, tailState{int(s.l), s.pi}})
 			}
 		}
 	}
 	// slots hold starts from k (x=0, i=k) down to k-308: walk them from
 	// the earliest start; each slot got its states in ascending l.
-	slices.Sort(used)
 	nan := t.nanCands
-	for y := len(used) - 1; y >= 0; y-- {
-		x := used[y]
-		i := k - x
-		for len(nan) > 0 && nan[0].i < i {
-			try(nan[0].i, []tailState{nan[0].st})
-			nan = nan[1:]
-		}
-		ss := t.slots[x] // filled by ascending l
-		if len(nan) > 0 && nan[0].i == i {
-			for len(nan) > 0 && nan[0].i == i {
-				ss = append(ss, nan[0].st)
+	for w := len(t.used) - 1; w >= 0; w-- {
+		for t.used[w] != 0 {
+			b := 63 - bits.LeadingZeros64(t.used[w])
+			t.used[w] &^= 1 << b
+			x := w<<6 | b
+			i := k - x
+			for len(nan) > 0 && nan[0].i < i {
+				try(nan[0].i, []tailState{nan[0].st})
 				nan = nan[1:]
 			}
-			slices.SortStableFunc(ss, func(a, b tailState) int { return a.l - b.l })
+			ss := t.slots[x] // filled by ascending l
+			if len(nan) > 0 && nan[0].i == i {
+				for len(nan) > 0 && nan[0].i == i {
+					ss = append(ss, nan[0].st)
+					nan = nan[1:]
+				}
+				slices.SortStableFunc(ss, func(a, b tailState) int { return a.l - b.l })
+			}
+			try(i, ss)
+			t.slots[x] = ss[:0]
 		}
-		try(i, ss)
-		t.slots[x] = ss[:0]
 	}
 	for _, c := range nan {
 		try(c.i, []tailState{c.st})
 	}
 	t.nanCands = t.nanCands[:0]
-	t.used = used[:0]
 }
 
 type tailCandidate struct {
