@@ -120,7 +120,8 @@ func dictionaryMatchFrom(pw []uint16, user *userWords, minJ []int) []*match {
 }
 
 // reverseDictionaryMatch is zxcvbn's reverse_dictionary_match: dictionary
-// words spelled backwards, reported at their place in the password.
+// words spelled backwards, reported at their place in the password. Unlike
+// zxcvbn it leaves them unsorted: omnimatch sorts.
 func reverseDictionaryMatch(pw []uint16, user *userWords) []*match {
 	n := len(pw)
 	rev := make([]uint16, n)
@@ -133,7 +134,6 @@ func reverseDictionaryMatch(pw []uint16, user *userWords) []*match {
 		m.token = pw[m.i : m.j+1]
 		m.flags |= reversed
 	}
-	sortMatches(matches)
 	return matches
 }
 

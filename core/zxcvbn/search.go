@@ -50,7 +50,7 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*match) ([]*mat
 		flat[fill[m.j]] = searchEntry{m.i, e.estimateGuesses(m, n), m}
 		fill[m.j]++
 	}
-	// matches arrive sorted by (i, j), so each bucket is sorted by i.
+	// matches arrive stably sorted by i, so each bucket is too.
 
 	s := &search{opt: make([][]state, n), pmK: -1, n: n}
 	opt := s.opt
@@ -75,7 +75,7 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*match) ([]*mat
 			// already offered with the same l, which zxcvbn rejects; only
 			// NaN candidates, always taken, can still replace a state.
 			// Long repeats bring the same span from several lists.
-			onlyNaN := dominated(bucket[:x], c.i, c.g)
+			onlyNaN := !scanAllBruteforce && dominated(bucket[:x], c.i, c.g)
 			if onlyNaN && !nanPi[c.i-1] {
 				continue
 			}

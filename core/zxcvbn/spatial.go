@@ -17,8 +17,7 @@ func spatialMatch(pw []uint16) []*match {
 	for gi := range data.Graphs {
 		matches = spatialMatchGraph(pw, gi, matches)
 	}
-	sortMatches(matches)
-	return matches
+	return matches // omnimatch sorts
 }
 
 // neighbour returns the position of c in the d'th neighbour slot of the

@@ -7,8 +7,8 @@ import (
 	"sort"
 )
 
-// scanAllBruteforce switches the search to its reference loop over every
-// bruteforce start; tests compare the two.
+// scanAllBruteforce switches the search to its reference loops: every
+// bruteforce start, every match; tests compare the two.
 var scanAllBruteforce = false
 
 // tailIndex finds the states a bruteforce match ending at k could extend

@@ -57,17 +57,37 @@ func Estimate(password string, userInputs []string, opts *Options) Result {
 	return r
 }
 
-// omnimatch is zxcvbn's: every matcher's matches, stably sorted by (i, j).
+// omnimatch is zxcvbn's: every matcher's matches, in zxcvbn's order. That
+// order is a stable sort on (i, j); here they come stably sorted on i only,
+// as mostGuessableSequence, their one reader, buckets them by j next, which
+// gives the same order within each end. A matcher's own sort on (i, j)
+// would change nothing either: equal spans keep their order.
 func (e *estimator) omnimatch(pw []uint16) []*match {
-	var ms []*match
-	ms = append(ms, dictionaryMatch(pw, &e.user)...)
-	ms = append(ms, reverseDictionaryMatch(pw, &e.user)...)
-	ms = append(ms, l33tMatch(pw, &e.user)...)
-	ms = append(ms, spatialMatch(pw)...)
-	ms = append(ms, e.repeatMatch(pw)...)
-	ms = append(ms, sequenceMatch(pw)...)
-	ms = append(ms, regexMatch(pw)...)
-	ms = append(ms, e.dateMatch(pw)...)
-	sortMatches(ms)
-	return ms
+	lists := [...][]*match{
+		dictionaryMatch(pw, &e.user),
+		reverseDictionaryMatch(pw, &e.user),
+		l33tMatch(pw, &e.user),
+		spatialMatch(pw),
+		e.repeatMatch(pw),
+		sequenceMatch(pw),
+		regexMatch(pw),
+		e.dateMatch(pw),
+	}
+	count := make([]int32, len(pw)+1)
+	for _, ms := range lists {
+		for _, m := range ms {
+			count[m.i+1]++
+		}
+	}
+	for k := 1; k < len(count); k++ {
+		count[k] += count[k-1]
+	}
+	out := make([]*match, count[len(pw)])
+	for _, ms := range lists {
+		for _, m := range ms {
+			out[count[m.i]] = m
+			count[m.i]++
+		}
+	}
+	return out
 }
