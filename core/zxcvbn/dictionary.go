@@ -54,20 +54,13 @@ type dictHit struct {
 
 // dictionaryMatch is zxcvbn's dictionary_match: every substring of the
 // lower-cased password found in a ranked list, sorted by (i, j) and then by
-// list order.
-func dictionaryMatch(pw []uint16, user *userWords) []*match {
-	return dictionaryMatchFrom(pw, user, nil)
-}
-
-// dictionaryMatchFrom is dictionaryMatch keeping only matches (i, j) with
-// j >= minJ[i], when minJ is given.
-func dictionaryMatchFrom(pw []uint16, user *userWords, minJ []int) []*match {
+// list order; the matches come from slab.
+func dictionaryMatch(pw []uint16, user *userWords, slab *matchSlab) []*match {
 	lower := toLowerJS(pw)
 	n := len(pw)
 	x := words()
 	var matches []*match
 	var hits []dictHit
-	var slab matchSlab
 	for i := 0; i < n; i++ {
 		hits = hits[:0]
 		h := uint64(hashSeed)
@@ -104,9 +97,6 @@ func dictionaryMatchFrom(pw []uint16, user *userWords, minJ []int) []*match {
 		}
 		sortHits(hits)
 		for _, hit := range hits {
-			if minJ != nil && hit.j < minJ[i] {
-				continue
-			}
 			m := slab.new()
 			*m = match{kind: kindDictionary, list: uint8(hit.list), i: i, j: hit.j, rank: int32(hit.rank),
 				token: pw[i : hit.j+1], word: lower[i : hit.j+1]}
@@ -122,13 +112,13 @@ func dictionaryMatchFrom(pw []uint16, user *userWords, minJ []int) []*match {
 // reverseDictionaryMatch is zxcvbn's reverse_dictionary_match: dictionary
 // words spelled backwards, reported at their place in the password. Unlike
 // zxcvbn it leaves them unsorted: omnimatch sorts.
-func reverseDictionaryMatch(pw []uint16, user *userWords) []*match {
+func reverseDictionaryMatch(pw []uint16, user *userWords, slab *matchSlab) []*match {
 	n := len(pw)
 	rev := make([]uint16, n)
 	for k, c := range pw {
 		rev[n-1-k] = c
 	}
-	matches := dictionaryMatch(rev, user)
+	matches := dictionaryMatch(rev, user, slab)
 	for _, m := range matches {
 		m.i, m.j = n-1-m.j, n-1-m.i
 		m.token = pw[m.i : m.j+1]
@@ -172,18 +162,6 @@ func countingSort(src, dst []*match, count []int, key func(*match) int) {
 		dst[count[k]] = m
 		count[k]++
 	}
-}
-
-// matchSlab hands out matches from chunks, so that the thousands a long
-// password yields cost a few allocations rather than one each.
-type matchSlab struct{ buf []match }
-
-func (s *matchSlab) new() *match {
-	if len(s.buf) == cap(s.buf) {
-		s.buf = make([]match, 0, min(max(4, 2*cap(s.buf)), 1024))
-	}
-	s.buf = s.buf[:len(s.buf)+1]
-	return &s.buf[len(s.buf)-1]
 }
 
 // sortHits orders a start's few hits by (j, list), by insertion.

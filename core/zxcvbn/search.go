@@ -37,37 +37,29 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*match) ([]*mat
 	if n == 0 {
 		return nil, 1
 	}
-	counts := make([]int32, n+1)
+	s := e.scr.search.reset(n, len(matches))
+	counts, flat := s.counts, s.flat
 	for _, m := range matches {
 		counts[m.j+1]++
 	}
 	for k := 1; k <= n; k++ {
 		counts[k] += counts[k-1]
 	}
-	flat := make([]searchEntry, len(matches))
-	fill := append([]int32(nil), counts[:n]...)
+	fill := append(s.fill[:0], counts[:n]...)
 	for _, m := range matches {
 		flat[fill[m.j]] = searchEntry{m.i, e.estimateGuesses(m, n), m}
 		fill[m.j]++
 	}
+	s.fill = fill
 	// matches arrive stably sorted by i, so each bucket is too.
 
-	s := &search{opt: make([][]state, n), pmK: -1, n: n}
-	opt := s.opt
-	// minPi[k] is the smallest pi among non-bruteforce states at k (NaN
-	// ignored), nanPi[k] whether one is NaN: enough to know that every
-	// bruteforce extension from k would be rejected.
-	minPi := make([]float64, n)
-	nanPi := make([]bool, n)
-	var nanAt []int
-	var tails tailIndex
-
 	for k := 0; k < n; k++ {
+		s.k = k
 		bucket := flat[counts[k]:counts[k+1]]
 		for x, c := range bucket {
 			ci := counts[k] + int32(x)
 			if c.i == 0 {
-				s.offer(k, 1, c.g, c.g+1, ci, 0)
+				s.offer(1, c.g, c.g+1, ci, 0)
 				continue
 			}
 			// A match after one with the same span and no more guesses
@@ -76,94 +68,48 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*match) ([]*mat
 			// NaN candidates, always taken, can still replace a state.
 			// Long repeats bring the same span from several lists.
 			onlyNaN := !scanAllBruteforce && dominated(bucket[:x], c.i, c.g)
-			if onlyNaN && !nanPi[c.i-1] {
+			if onlyNaN && !s.nanPi[c.i-1] {
 				continue
 			}
-			for _, st := range opt[c.i-1] {
+			for _, st := range s.at(c.i - 1) {
 				if onlyNaN && !math.IsNaN(st.pi) {
 					continue
 				}
 				l := int(st.l) + 1
 				pi := c.g * st.pi
 				g := float64(factorial(l)*pi) + pow10000(l-1)
-				if s.rejects(k, l, g) {
+				if s.rejects(l, g) {
 					continue
 				}
-				s.offer(k, l, pi, g, ci, 0)
+				s.offer(l, pi, g, ci, 0)
 			}
 		}
 		// bruteforce_update(k): a bruteforce run's guesses depend only on
 		// its length.
 		bf := bruteforceGuessesLen(k + 1)
-		s.offer(k, 1, bf, bf+1, -1, 0)
-		limit := opt[k][0].g // the l=1 state, just made sure of
-		extend := func(i int, ss []tailState) {
-			bf := bruteforceGuessesLen(k - i + 1)
-			for _, st := range ss {
-				l := st.l + 1
-				pi := bf * st.pi
-				s.offer(k, l, pi, float64(factorial(l)*pi)+pow10000(l-1), -1, i)
-			}
-		}
+		s.offer(1, bf, bf+1, -1, 0)
 		if scanAllBruteforce {
-			// The reference: try every start whose cheapest state could beat
-			// the l=1 state; from 309 units on the guesses are MaxFloat64,
-			// which cannot, so only NaN states remain there.
-			window := max(1, k-307)
-			nonBF := func(states []state) (ss []tailState) {
-				for _, st := range states {
-					if !st.bf() {
-						ss = append(ss, tailState{int(st.l), st.pi})
-					}
-				}
-				return ss
-			}
-			for _, i := range nanAt {
-				if i+1 < window {
-					extend(i+1, nonBF(opt[i]))
-				}
-			}
-			for i := window; i <= k; i++ {
-				if !nanPi[i-1] && !(float64(bruteforceGuessesLen(k-i+1)*minPi[i-1]) < limit) {
-					continue
-				}
-				extend(i, nonBF(opt[i-1]))
-			}
+			s.scanAll()
 		} else {
-			tails.extend(k, s.pm, nanAt, opt, extend)
+			s.tails.extend(s)
 		}
-		tails.add(k, opt[k])
-		minPi[k] = math.Inf(1)
-		for _, st := range opt[k] {
-			if st.bf() {
-				continue
-			}
-			if math.IsNaN(st.pi) {
-				if !nanPi[k] {
-					nanPi[k] = true
-					nanAt = append(nanAt, k)
-				}
-				continue
-			}
-			if st.pi < minPi[k] {
-				minPi[k] = st.pi
-			}
-		}
+		s.finish()
 	}
+	s.k = n // every state is final
 
 	// unwind
 	k := n - 1
 	l := -1
 	best := math.Inf(1)
-	for _, s := range opt[k] {
-		if s.g < best {
-			l, best = int(s.l), s.g
+	for _, st := range s.at(k) {
+		if st.g < best {
+			l, best = int(st.l), st.g
 		}
 	}
 	seq := make([]*match, l)
-	guesses := lookupState(opt[k], l).g
+	guesses := lookupState(s.at(k), l).g
 	for k >= 0 {
-		st := lookupState(opt[k], l)
+		st := lookupState(s.at(k), l)
 		var m *match
 		if st.bf() {
 			start := int(st.start)
@@ -177,6 +123,72 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*match) ([]*mat
 		k = m.i - 1
 	}
 	return seq, guesses
+}
+
+// tryBruteforce offers the states ss at i-1, extended by a bruteforce
+// match from i to k, in order.
+func (s *search) tryBruteforce(i int, ss []tailState) {
+	bf := bruteforceGuessesLen(s.k - i + 1)
+	for _, st := range ss {
+		l := st.l + 1
+		pi := bf * st.pi
+		s.offer(l, pi, float64(factorial(l)*pi)+pow10000(l-1), -1, i)
+	}
+}
+
+// scanAll is the reference for the tail index: it tries every start
+// whose cheapest state could beat the l=1 state; from 309 units on the
+// guesses are MaxFloat64, which cannot, so only NaN states remain there.
+func (s *search) scanAll() {
+	k := s.k
+	limit := s.cur[0].g // the l=1 state, just made sure of
+	window := max(1, k-307)
+	nonBF := func(states []state) (ss []tailState) {
+		for _, st := range states {
+			if !st.bf() {
+				ss = append(ss, tailState{int(st.l), st.pi})
+			}
+		}
+		return ss
+	}
+	for _, i := range s.nanAt {
+		if i+1 < window {
+			s.tryBruteforce(i+1, nonBF(s.at(i)))
+		}
+	}
+	for i := window; i <= k; i++ {
+		if !s.nanPi[i-1] && !(float64(bruteforceGuessesLen(k-i+1)*s.minPi[i-1]) < limit) {
+			continue
+		}
+		s.tryBruteforce(i, nonBF(s.at(i-1)))
+	}
+}
+
+// finish makes the states at k final: they move to the arena, and the
+// summaries later positions read are noted.
+func (s *search) finish() {
+	k := s.k
+	s.arena = append(s.arena, s.cur...)
+	s.off[k+1] = int32(len(s.arena))
+	s.cur, s.pm = s.cur[:0], s.pm[:0]
+	states := s.arena[s.off[k]:]
+	s.tails.add(k, states)
+	s.minPi[k] = math.Inf(1)
+	for _, st := range states {
+		if st.bf() {
+			continue
+		}
+		if math.IsNaN(st.pi) {
+			if !s.nanPi[k] {
+				s.nanPi[k] = true
+				s.nanAt = append(s.nanAt, k)
+			}
+			continue
+		}
+		if st.pi < s.minPi[k] {
+			s.minPi[k] = st.pi
+		}
+	}
 }
 
 // dominated tells whether an earlier match in the bucket covers the same
@@ -239,43 +251,91 @@ func notePM(pm *[]float64, st state) {
 	*pm = p
 }
 
-// search holds zxcvbn's optimal tables while they are filled.
+// search holds zxcvbn's optimal tables while they are filled, and the
+// buffers that go with them; an estimate reuses one search for every
+// password it scores (repeats score their base first), and a pool keeps it
+// for the next estimate.
 type search struct {
-	opt   [][]state
-	n     int
-	pm    []float64 // pm[l]: the least g of the states at pmK with l' <= l
-	pmK   int
-	chunk []state
+	k     int     // the position being filled
+	cur   []state // the states at k, by ascending l
+	arena []state // the final states at p < k: arena[off[p]:off[p+1]]
+	off   []int32
+	pm    []float64 // pm[l]: the least g of the states at k with l' <= l
+
+	counts []int32       // counts[k]: where the matches ending at k start in flat
+	flat   []searchEntry // the matches by end, then start
+	fill   []int32
+	// minPi[k] is the smallest pi among non-bruteforce states at k (NaN
+	// ignored), nanPi[k] whether one is NaN: enough to know that every
+	// bruteforce extension from k would be rejected.
+	minPi []float64
+	nanPi []bool
+	nanAt []int
+	tails tailIndex
+}
+
+// reset readies s for a password of n units with m matches.
+func (s *search) reset(n, m int) *search {
+	s.k = -1
+	s.cur, s.arena, s.pm, s.nanAt = s.cur[:0], s.arena[:0], s.pm[:0], s.nanAt[:0]
+	s.off = resize(s.off, n+1)
+	s.off[0] = 0
+	s.counts = resize(s.counts, n+1)
+	clear(s.counts)
+	s.flat = resize(s.flat, m)
+	s.minPi = resize(s.minPi, n)
+	s.nanPi = resize(s.nanPi, n)
+	clear(s.nanPi)
+	s.tails.reset()
+	return s
+}
+
+// release drops what s points at, so that a pooled search keeps no match
+// (nor the password they point into) alive.
+func (s *search) release() {
+	clear(s.flat)
+}
+
+func resize[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	return b[:n]
+}
+
+// at returns the states at p: final for p < k, the ones so far at k.
+func (s *search) at(p int) []state {
+	if p == s.k {
+		return s.cur
+	}
+	return s.arena[s.off[p]:s.off[p+1]:s.off[p+1]]
 }
 
 // offer is zxcvbn's update for a candidate state at k: it stands unless a
 // state with l' <= l has g' <= g (NaN compares false both ways), looked up
 // in pm; only then is its place found.
-func (s *search) offer(k, l int, pi, g float64, m int32, start int) {
-	if s.pmK != k {
-		s.resetPM(k)
-	}
+func (s *search) offer(l int, pi, g float64, m int32, start int) {
 	if !math.IsNaN(g) && len(s.pm) > 0 && s.pm[min(l, len(s.pm)-1)] <= g {
 		return
 	}
-	s.store(k, state{l: int32(l), g: g, pi: pi, m: m, start: int32(start)})
+	s.store(state{l: int32(l), g: g, pi: pi, m: m, start: int32(start)})
 }
 
 // rejects is offer's test alone, small enough to inline in the hot loop:
 // most candidates fail it.
-func (s *search) rejects(k, l int, g float64) bool {
-	return s.pmK == k && len(s.pm) > 0 && s.pm[min(l, len(s.pm)-1)] <= g
+func (s *search) rejects(l int, g float64) bool {
+	return len(s.pm) > 0 && s.pm[min(l, len(s.pm)-1)] <= g
 }
 
-func (s *search) resetPM(k int) {
-	s.pm, s.pmK = s.pm[:0], k
-	for _, st := range s.opt[k] {
+func (s *search) resetPM() {
+	s.pm = s.pm[:0]
+	for _, st := range s.cur {
 		notePM(&s.pm, st)
 	}
 }
 
-func (s *search) store(k int, st state) {
-	states := s.opt[k]
+func (s *search) store(st state) {
+	states := s.cur
 	pos := len(states)
 	for x, o := range states {
 		if o.l >= st.l {
@@ -287,27 +347,15 @@ func (s *search) store(k int, st state) {
 		old := states[pos].g
 		states[pos] = st
 		if math.IsNaN(st.g) && !math.IsNaN(old) {
-			s.resetPM(k) // a NaN took a number's place: the minimum may rise
+			s.resetPM() // a NaN took a number's place: the minimum may rise
 		} else {
 			notePM(&s.pm, st)
 		}
 		return
 	}
-	if len(states) == cap(states) {
-		// Positions hold a few states each: carve their room from one
-		// shared chunk rather than a small allocation apiece.
-		need := 2*len(states) + 4
-		if len(s.chunk) < need {
-			s.chunk = make([]state, max(need, min(1024, 4*s.n)))
-		}
-		grown := s.chunk[:len(states):need]
-		s.chunk = s.chunk[need:]
-		copy(grown, states)
-		states = grown
-	}
 	states = append(states, state{})
 	copy(states[pos+1:], states[pos:])
 	states[pos] = st
-	s.opt[k] = states
+	s.cur = states
 	notePM(&s.pm, st)
 }

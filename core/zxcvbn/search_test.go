@@ -34,3 +34,22 @@ func TestTailIndexMatchesFullScan(t *testing.T) {
 		}
 	}
 }
+
+// TestScratchReuseChangesNothing scores passwords of very different shapes
+// in two orders: the pooled memory one estimate leaves behind must not
+// change the next one's answer.
+func TestScratchReuseChangesNothing(t *testing.T) {
+	inputs := []string{strings.Repeat("a", 900), "patrick7", strings.Repeat("qwertyuiop", 40), "zzzzzzz1",
+		"constructor__proto__1990", strings.Repeat("19/04/1987", 30), "", "Tr0ub4dour&3", strings.Repeat("p4ssw0rd", 50)}
+	first := make([]Result, len(inputs))
+	for x, in := range inputs {
+		first[x] = Estimate(in, []string{"patrick"}, &Options{ReferenceYear: 2026})
+	}
+	for x := len(inputs) - 1; x >= 0; x-- {
+		got := Estimate(inputs[x], []string{"patrick"}, &Options{ReferenceYear: 2026})
+		got.CalcTime, first[x].CalcTime = 0, 0
+		if !reflect.DeepEqual(got, first[x]) {
+			t.Errorf("%.40q: %v %s after other passwords, %v %s before", inputs[x], got.Guesses, seqString(got.Sequence), first[x].Guesses, seqString(first[x].Sequence))
+		}
+	}
+}

@@ -53,7 +53,7 @@ func (t *tailIndex) add(p int, states []state) {
 			continue
 		}
 		for len(t.byL) <= l {
-			t.byL = append(t.byL, nil)
+			t.byL = grow(t.byL)
 		}
 		t.lo = min(t.lo, l)
 		sc := scoredState{score: float64(p) - math.Log10(w), p: int32(p), x: int32(x)}
@@ -63,13 +63,14 @@ func (t *tailIndex) add(p int, states []state) {
 	}
 }
 
-// extend calls try(i, states) for each start i in ascending order, with
-// the states at i-1 that bf(i, k) might extend, in ascending l, as
+// extend calls s.tryBruteforce(i, states) for each start i in ascending
+// order, with the states at i-1 that bf(i, k) might extend, in ascending l, as
 // zxcvbn's bruteforce_update visits them. NaN states are always tried.
-func (t *tailIndex) extend(k int, pm []float64, nanAt []int, opt [][]state, try func(i int, ss []tailState)) {
+func (t *tailIndex) extend(s *search) {
+	k, pm := s.k, s.pm
 	const slack = 1e-7 // far above the rounding in the real computation
 	for len(t.slots) < min(k+1, tailWindow) {
-		t.slots = append(t.slots, nil) // grows with the password, up to the window
+		t.slots = grow(t.slots) // grows with the password, up to the window
 	}
 	for t.lo < len(t.byL) && len(t.byL[t.lo]) == 0 {
 		t.lo++
@@ -99,17 +100,17 @@ func (t *tailIndex) extend(k int, pm []float64, nanAt []int, opt [][]state, try 
 				continue
 			}
 			x := k - 1 - p // 0..308
-			t.slots[x] = append(t.slots[x], tailState{l, opt[p][b[y].x].pi})
+			t.slots[x] = append(t.slots[x], tailState{l, s.at(p)[b[y].x].pi})
 			t.used[x>>6] |= 1 << (x & 63)
 		}
 	}
-	for _, p := range nanAt {
+	for _, p := range s.nanAt {
 		if p >= k {
 			continue
 		}
-		for _, s := range opt[p] {
-			if !s.bf() && math.IsNaN(s.pi) {
-				t.nanCands = append(t.nanCands, tailCandidate{p + 1, tailState{int(s.l), s.pi}})
+		for _, st := range s.at(p) {
+			if !st.bf() && math.IsNaN(st.pi) {
+				t.nanCands = append(t.nanCands, tailCandidate{p + 1, tailState{int(st.l), st.pi}})
 			}
 		}
 	}
@@ -123,7 +124,7 @@ func (t *tailIndex) extend(k int, pm []float64, nanAt []int, opt [][]state, try 
 			x := w<<6 | b
 			i := k - x
 			for len(nan) > 0 && nan[0].i < i {
-				try(nan[0].i, []tailState{nan[0].st})
+				s.tryBruteforce(nan[0].i, []tailState{nan[0].st})
 				nan = nan[1:]
 			}
 			ss := t.slots[x] // filled by ascending l
@@ -134,14 +135,37 @@ func (t *tailIndex) extend(k int, pm []float64, nanAt []int, opt [][]state, try 
 				}
 				slices.SortStableFunc(ss, func(a, b tailState) int { return a.l - b.l })
 			}
-			try(i, ss)
+			s.tryBruteforce(i, ss)
 			t.slots[x] = ss[:0]
 		}
 	}
 	for _, c := range nan {
-		try(c.i, []tailState{c.st})
+		s.tryBruteforce(c.i, []tailState{c.st})
 	}
 	t.nanCands = t.nanCands[:0]
+}
+
+// reset empties t for a new password, keeping its memory.
+func (t *tailIndex) reset() {
+	for l := range t.byL {
+		t.byL[l] = t.byL[l][:0]
+	}
+	t.byL, t.lo = t.byL[:0], 0
+	for x := range t.slots {
+		t.slots[x] = t.slots[x][:0]
+	}
+	t.slots = t.slots[:0]
+	t.used = [len(t.used)]uint64{}
+	t.nanCands = t.nanCands[:0]
+}
+
+// grow lengthens a list of lists by one, reusing an emptied list left
+// beyond its length by reset.
+func grow[T any](b [][]T) [][]T {
+	if len(b) < cap(b) {
+		return b[:len(b)+1]
+	}
+	return append(b, nil)
 }
 
 type tailCandidate struct {

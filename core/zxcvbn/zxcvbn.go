@@ -30,13 +30,15 @@ type Result struct {
 type estimator struct {
 	referenceYear int
 	user          userWords
+	scr           *scratch
 }
 
 // Estimate scores password with userInputs (words that belong to the user
 // or the site) as an extra dictionary, as zxcvbn(password, user_inputs).
 func Estimate(password string, userInputs []string, opts *Options) Result {
 	start := time.Now()
-	e := &estimator{referenceYear: time.Now().Year(), user: newUserWords(userInputs)}
+	e := &estimator{referenceYear: time.Now().Year(), user: newUserWords(userInputs), scr: getScratch()}
+	defer putScratch(e.scr) // after the matches are copied into the result
 	if opts != nil && opts.ReferenceYear != 0 {
 		e.referenceYear = opts.ReferenceYear
 	}
@@ -64,8 +66,8 @@ func Estimate(password string, userInputs []string, opts *Options) Result {
 // would change nothing either: equal spans keep their order.
 func (e *estimator) omnimatch(pw []uint16) []*match {
 	lists := [...][]*match{
-		dictionaryMatch(pw, &e.user),
-		reverseDictionaryMatch(pw, &e.user),
+		dictionaryMatch(pw, &e.user, &e.scr.slab),
+		reverseDictionaryMatch(pw, &e.user, &e.scr.slab),
 		l33tMatch(pw, &e.user),
 		spatialMatch(pw),
 		e.repeatMatch(pw),
