@@ -27,8 +27,7 @@ func (e *estimator) repeatMatch(pw []uint16) []*match {
 			token = pw[p : p+lazyLen]
 			base = token[:lazyL]
 		}
-		sub := e.omnimatch(base)
-		seq, guesses := e.mostGuessableSequence(base, sub)
+		seq, guesses := e.scoreBase(base)
 		matches = append(matches, &match{kind: kindRepeat, i: p, j: p + len(token) - 1, token: token,
 			x: &matchExtra{base: base, baseGuesses: guesses, baseMatches: seq, repeatCount: float64(len(token) / len(base))}})
 		last = p + len(token)
@@ -36,20 +35,50 @@ func (e *estimator) repeatMatch(pw []uint16) []*match {
 	return matches
 }
 
-// squareFinder finds squares xx (x of non-terminators) by start. A square
-// of half-length L at p needs pw[p+L] == pw[p], so only the later places
-// of the same unit are tried, from each unit's list of places, instead of
-// every length.
+// scoreBase scores a repeat's base as a password of its own, once per
+// distinct base in an estimate: a long password repeats the same few.
+func (e *estimator) scoreBase(base []uint16) ([]*match, float64) {
+	key := make([]byte, 2*len(base))
+	for x, c := range base {
+		key[2*x], key[2*x+1] = byte(c), byte(c>>8)
+	}
+	if b, ok := e.bases[string(key)]; ok {
+		return b.seq, b.guesses
+	}
+	seq, guesses := e.mostGuessableSequence(base, e.omnimatch(base))
+	if e.bases == nil {
+		e.bases = map[string]scoredBase{}
+	}
+	e.bases[string(key)] = scoredBase{seq, guesses}
+	return seq, guesses
+}
+
+type scoredBase struct {
+	seq     []*match
+	guesses float64
+}
+
+// squareFinder finds squares xx (x of non-terminators) by start. Half-
+// lengths below gramLen are tried directly; a longer square at p needs the
+// gramLen units at p again at p+L, so only the later places of that gram
+// are tried, instead of every length. Grams rather than single units keep
+// the lists short on small alphabets such as digits.
 type squareFinder struct {
 	pw     []uint16
-	places map[uint16][]int32 // the places of each unit, ascending
-	rank   []int32            // rank[p]: p's index in places[pw[p]]
+	places map[uint64][]int32 // the places of each gram, ascending
+	rank   []int32            // rank[p]: p's index in the places of its gram
 	lim    []int32            // lim[p]: the end of p's run of non-terminators
+}
+
+const gramLen = 4
+
+func gramAt(pw []uint16, p int) uint64 {
+	return uint64(pw[p])<<48 | uint64(pw[p+1])<<32 | uint64(pw[p+2])<<16 | uint64(pw[p+3])
 }
 
 func newSquareFinder(pw []uint16) *squareFinder {
 	n := len(pw)
-	f := &squareFinder{pw: pw, places: map[uint16][]int32{}, rank: make([]int32, n), lim: make([]int32, n)}
+	f := &squareFinder{pw: pw, places: map[uint64][]int32{}, rank: make([]int32, n), lim: make([]int32, n)}
 	end := n
 	for p := n - 1; p >= 0; p-- {
 		if isLineTerminator(pw[p]) {
@@ -57,9 +86,10 @@ func newSquareFinder(pw []uint16) *squareFinder {
 		}
 		f.lim[p] = int32(end)
 	}
-	for p, c := range pw {
-		f.rank[p] = int32(len(f.places[c]))
-		f.places[c] = append(f.places[c], int32(p))
+	for p := 0; p+gramLen <= n; p++ {
+		g := gramAt(pw, p)
+		f.rank[p] = int32(len(f.places[g]))
+		f.places[g] = append(f.places[g], int32(p))
 	}
 	return f
 }
@@ -74,27 +104,42 @@ func (f *squareFinder) first(from int) (p, shortest, longest, lim int) {
 			continue
 		}
 		lim = int(f.lim[p])
-		maxQ := p + (lim-p)/2 // q = p+L with p+2L <= lim
-		places := f.places[pw[p]]
-		r := int(f.rank[p])
+		maxL := (lim - p) / 2
+		square := func(L int) bool { return equalUnits(pw[p:p+L], pw[p+L:p+2*L]) }
 		shortest = 0
-		for x := r + 1; x < len(places) && int(places[x]) <= maxQ; x++ {
-			L := int(places[x]) - p
-			if equalUnits(pw[p:p+L], pw[p+L:p+2*L]) {
+		for L := 1; L < gramLen && L <= maxL; L++ {
+			if square(L) {
 				shortest = L
 				break
+			}
+		}
+		var places []int32
+		r := 0
+		if maxL >= gramLen {
+			places, r = f.places[gramAt(pw, p)], int(f.rank[p])
+		}
+		for x := r + 1; shortest == 0 && x < len(places) && int(places[x])-p <= maxL; x++ {
+			if L := int(places[x]) - p; L >= gramLen && square(L) {
+				shortest = L
 			}
 		}
 		if shortest == 0 {
 			continue
 		}
-		hi := r + 1 + sort.Search(len(places)-r-1, func(x int) bool { return int(places[r+1+x]) > maxQ })
-		for x := hi - 1; x > r; x-- {
-			L := int(places[x]) - p
-			if L == shortest || equalUnits(pw[p:p+L], pw[p+L:p+2*L]) {
+		if len(places) > 0 {
+			hi := r + 1 + sort.Search(len(places)-r-1, func(x int) bool { return int(places[r+1+x])-p > maxL })
+			for x := hi - 1; x > r; x-- {
+				if L := int(places[x]) - p; L >= gramLen && (L == shortest || square(L)) {
+					return p, shortest, L, lim
+				}
+			}
+		}
+		for L := min(gramLen-1, maxL); L > shortest; L-- {
+			if square(L) {
 				return p, shortest, L, lim
 			}
 		}
+		return p, shortest, shortest, lim
 	}
 	return -1, 0, 0, 0
 }

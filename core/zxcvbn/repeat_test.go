@@ -34,7 +34,7 @@ func TestSquareFinder(t *testing.T) {
 	alphabets := []string{"ab", "abc", "a\nb", "0123456789", "ab\r\n", "xyzxyzxy"}
 	for n := 0; n < 3000; n++ {
 		alpha := alphabets[n%len(alphabets)]
-		b := make([]byte, r.Intn(40))
+		b := make([]byte, r.Intn(60))
 		for k := range b {
 			b[k] = alpha[r.Intn(len(alpha))]
 		}

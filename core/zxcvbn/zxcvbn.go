@@ -31,6 +31,7 @@ type estimator struct {
 	referenceYear int
 	user          userWords
 	scr           *scratch
+	bases         map[string]scoredBase // repeat bases scored so far
 }
 
 // Estimate scores password with userInputs (words that belong to the user
