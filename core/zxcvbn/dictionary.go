@@ -54,12 +54,11 @@ type dictHit struct {
 
 // dictionaryMatch is zxcvbn's dictionary_match: every substring of the
 // lower-cased password found in a ranked list, sorted by (i, j) and then by
-// list order; the matches come from slab.
-func dictionaryMatch(pw []uint16, user *userWords, slab *matchSlab) []*match {
+// list order; the matches come from slab and are appended to matches.
+func dictionaryMatch(pw []uint16, user *userWords, slab *matchSlab, matches []*match) []*match {
 	lower := toLowerJS(pw)
 	n := len(pw)
 	x := words()
-	var matches []*match
 	var hits []dictHit
 	for i := 0; i < n; i++ {
 		hits = hits[:0]
@@ -111,15 +110,17 @@ func dictionaryMatch(pw []uint16, user *userWords, slab *matchSlab) []*match {
 
 // reverseDictionaryMatch is zxcvbn's reverse_dictionary_match: dictionary
 // words spelled backwards, reported at their place in the password. Unlike
-// zxcvbn it leaves them unsorted: omnimatch sorts.
-func reverseDictionaryMatch(pw []uint16, user *userWords, slab *matchSlab) []*match {
+// zxcvbn it leaves them unsorted: omnimatch sorts. They are appended to
+// matches.
+func reverseDictionaryMatch(pw []uint16, user *userWords, slab *matchSlab, matches []*match) []*match {
 	n := len(pw)
 	rev := make([]uint16, n)
 	for k, c := range pw {
 		rev[n-1-k] = c
 	}
-	matches := dictionaryMatch(rev, user, slab)
-	for _, m := range matches {
+	from := len(matches)
+	matches = dictionaryMatch(rev, user, slab, matches)
+	for _, m := range matches[from:] {
 		m.i, m.j = n-1-m.j, n-1-m.i
 		m.token = pw[m.i : m.j+1]
 		m.flags |= reversed

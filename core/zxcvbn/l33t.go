@@ -135,7 +135,7 @@ func l33tMatchBySub(pw []uint16, user *userWords, subs [][]l33tPair) []*match {
 				}
 			}
 		}
-		for _, m := range dictionaryMatch(subbed, user, new(matchSlab)) {
+		for _, m := range dictionaryMatch(subbed, user, new(matchSlab), nil) {
 			token := pw[m.i : m.j+1]
 			if len(token) <= 1 || equalUnits(toLowerJS(token), m.word) {
 				continue

@@ -9,6 +9,11 @@ import "sync"
 type scratch struct {
 	slab   matchSlab
 	search search
+	lists  []*match // the dictionary matchers' answers
+	out    []*match // omnimatch's answer
+	// listsHigh and outHigh are how much of lists and out any use in
+	// this estimate reached: what putScratch clears.
+	listsHigh, outHigh int
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -20,6 +25,9 @@ func getScratch() *scratch { return scratchPool.Get().(*scratch) }
 func putScratch(sc *scratch) {
 	sc.slab.reset()
 	sc.search.release()
+	clear(sc.lists[:sc.listsHigh])
+	clear(sc.out[:sc.outHigh])
+	sc.listsHigh, sc.outHigh = 0, 0
 	scratchPool.Put(sc)
 }
 

@@ -264,7 +264,9 @@ type search struct {
 
 	counts []int32       // counts[k]: where the matches ending at k start in flat
 	flat   []searchEntry // the matches by end, then start
-	fill   []int32
+	// flatHigh is the most of flat an estimate used: what release clears.
+	flatHigh int
+	fill     []int32
 	// minPi[k] is the smallest pi among non-bruteforce states at k (NaN
 	// ignored), nanPi[k] whether one is NaN: enough to know that every
 	// bruteforce extension from k would be rejected.
@@ -283,6 +285,7 @@ func (s *search) reset(n, m int) *search {
 	s.counts = resize(s.counts, n+1)
 	clear(s.counts)
 	s.flat = resize(s.flat, m)
+	s.flatHigh = max(s.flatHigh, m)
 	s.minPi = resize(s.minPi, n)
 	s.nanPi = resize(s.nanPi, n)
 	clear(s.nanPi)
@@ -293,7 +296,8 @@ func (s *search) reset(n, m int) *search {
 // release drops what s points at, so that a pooled search keeps no match
 // (nor the password they point into) alive.
 func (s *search) release() {
-	clear(s.flat)
+	clear(s.flat[:s.flatHigh])
+	s.flatHigh = 0
 }
 
 func resize[T any](b []T, n int) []T {

@@ -64,14 +64,22 @@ func Estimate(password string, userInputs []string, opts *Options) Result {
 // order is a stable sort on (i, j); here they come stably sorted on i only,
 // as mostGuessableSequence, their one reader, buckets them by j next, which
 // gives the same order within each end. A matcher's own sort on (i, j)
-// would change nothing either: equal spans keep their order.
+// would change nothing either: equal spans keep their order. The answer
+// lives in the scratch, until the next omnimatch.
 func (e *estimator) omnimatch(pw []uint16) []*match {
+	// Repeats go first: they score their bases with omnimatch, which
+	// reuses the scratch lists below.
+	repeats := e.repeatMatch(pw)
+	dict := dictionaryMatch(pw, &e.user, &e.scr.slab, e.scr.lists[:0])
+	forward := len(dict)
+	dict = reverseDictionaryMatch(pw, &e.user, &e.scr.slab, dict)
+	e.scr.lists = dict
 	lists := [...][]*match{
-		dictionaryMatch(pw, &e.user, &e.scr.slab),
-		reverseDictionaryMatch(pw, &e.user, &e.scr.slab),
+		dict[:forward],
+		dict[forward:],
 		l33tMatch(pw, &e.user),
 		spatialMatch(pw),
-		e.repeatMatch(pw),
+		repeats,
 		sequenceMatch(pw),
 		regexMatch(pw),
 		e.dateMatch(pw),
@@ -85,7 +93,10 @@ func (e *estimator) omnimatch(pw []uint16) []*match {
 	for k := 1; k < len(count); k++ {
 		count[k] += count[k-1]
 	}
-	out := make([]*match, count[len(pw)])
+	out := resize(e.scr.out, int(count[len(pw)]))
+	e.scr.out = out
+	e.scr.listsHigh = max(e.scr.listsHigh, len(dict))
+	e.scr.outHigh = max(e.scr.outHigh, len(out))
 	for _, ms := range lists {
 		for _, m := range ms {
 			out[count[m.i]] = m
