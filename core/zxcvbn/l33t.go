@@ -2,6 +2,8 @@ package zxcvbn
 
 import (
 	"slices"
+	"sync"
+	"sync/atomic"
 )
 
 // l33tTable is zxcvbn's L33T_TABLE, in its key order.
@@ -77,6 +79,47 @@ func l33tSubs(pw []uint16) [][]l33tPair {
 	return subs
 }
 
+// l33tSubsCache holds distinctL33tSubs(l33tSubs(pw)) by the set of
+// substitutes pw holds, which is all it depends on: with every substitute
+// present it is 736 lists and over a millisecond to enumerate. The lists
+// are shared, so no one may change them. It keeps at most
+// l33tSubsCacheMax sets.
+var (
+	l33tSubsCache   sync.Map // uint32 -> [][]l33tPair
+	l33tSubsCached  atomic.Int32
+	l33tSubstitutes = func() (bit [128]uint32) {
+		n := 0
+		for _, row := range l33tTable {
+			for k := 0; k < len(row.subs); k++ {
+				if c := row.subs[k]; bit[c] == 0 {
+					bit[c] = 1 << n
+					n++
+				}
+			}
+		}
+		return bit
+	}()
+)
+
+const l33tSubsCacheMax = 4096
+
+func cachedL33tSubs(pw []uint16) [][]l33tPair {
+	var key uint32
+	for _, c := range pw {
+		if c < 128 {
+			key |= l33tSubstitutes[c]
+		}
+	}
+	if subs, ok := l33tSubsCache.Load(key); ok {
+		return subs.([][]l33tPair)
+	}
+	subs := distinctL33tSubs(l33tSubs(pw))
+	if l33tSubsCached.Add(1) <= l33tSubsCacheMax {
+		l33tSubsCache.Store(key, subs)
+	}
+	return subs
+}
+
 // dedupL33tSubs drops repeated substitution lists as zxcvbn.js does. Its
 // label joins the sorted strings "sub,letter,position" with their sorted
 // position, and none of those characters is a separator, so two labels
@@ -110,7 +153,7 @@ func dedupL33tSubs(subs [][]l33tPair) [][]l33tPair {
 // matched once, in order of first appearance, and a match is kept only
 // the first time it is seen.
 func l33tMatch(pw []uint16, user *userWords) []*match {
-	subs := distinctL33tSubs(l33tSubs(pw))
+	subs := cachedL33tSubs(pw)
 	if len(subs) == 0 || len(subs[0]) == 0 {
 		return nil
 	}

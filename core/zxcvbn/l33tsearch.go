@@ -1,5 +1,7 @@
 package zxcvbn
 
+import "math/bits"
+
 // l33tSearch finds the matches l33tMatchBySub finds without a dictionary
 // pass per substitution list: from each start it walks the word index
 // once, branching only where a substitute could stand for a letter or for
@@ -34,6 +36,23 @@ func l33tSearch(pw []uint16, user *userWords, subs [][]l33tPair) []*match {
 		}
 	}
 	isSub := func(c uint16) bool { return c < 128 && options[c] != nil }
+	// readers[c] holds, for each reading of c, the lists that read c so,
+	// as a bit set: the first list that reads a whole token some way is
+	// then the lowest bit left after one AND per substitute in it.
+	words64 := (len(subs) + 63) / 64
+	var readers [128][]listSet
+	for si, sub := range subs {
+		for _, c := range present {
+			r := c
+			for _, p := range sub {
+				if p.sub == c {
+					r = p.letter
+				}
+			}
+			readers[c] = addReader(readers[c], r, si, words64)
+		}
+	}
+	acc := make([]uint64, words64)
 
 	x := words()
 	var matches []*match
@@ -53,14 +72,30 @@ func l33tSearch(pw []uint16, user *userWords, subs [][]l33tPair) []*match {
 		if !mappedAny || j == i {
 			return
 		}
+		for w := range acc {
+			acc[w] = ^uint64(0)
+		}
+		for k := i; k <= j; k++ {
+			c := pw[k]
+			if !isSub(c) || choice[c] == 0 {
+				continue
+			}
+			set := readerSet(readers[c], choice[c])
+			if set == nil {
+				return
+			}
+			for w := range acc {
+				acc[w] &= set[w]
+			}
+		}
 		first := -1
-		for si, sub := range subs {
-			if readsAs(sub, pw[i:j+1], &choice) {
-				first = si
+		for w, bits64 := range acc {
+			if bits64 != 0 {
+				first = w*64 + bits.TrailingZeros64(bits64)
 				break
 			}
 		}
-		if first < 0 {
+		if first < 0 || first >= len(subs) {
 			return
 		}
 		w := append([]uint16(nil), word...)
@@ -151,26 +186,31 @@ func subMaps(sub []l33tPair, c uint16) bool {
 	return false
 }
 
-// readsAs reports whether sub translates every substitute in token as
-// choice says (a substitute read as itself must be one sub leaves alone).
-func readsAs(sub []l33tPair, token []uint16, choice *[128]uint16) bool {
-	for _, c := range token {
-		if c >= 128 || choice[c] == 0 {
-			continue
-		}
-		want := choice[c]
-		got := c
-		for _, p := range sub {
-			if p.sub == c {
-				got = p.letter
-				break
-			}
-		}
-		if got != want {
-			return false
+// listSet is the set of substitution lists that read a substitute as r.
+type listSet struct {
+	r   uint16
+	set []uint64
+}
+
+func addReader(sets []listSet, r uint16, list, words64 int) []listSet {
+	x := 0
+	for x < len(sets) && sets[x].r != r {
+		x++
+	}
+	if x == len(sets) {
+		sets = append(sets, listSet{r: r, set: make([]uint64, words64)})
+	}
+	sets[x].set[list/64] |= 1 << (list % 64)
+	return sets
+}
+
+func readerSet(sets []listSet, r uint16) []uint64 {
+	for _, s := range sets {
+		if s.r == r {
+			return s.set
 		}
 	}
-	return true
+	return nil
 }
 
 // addWordHits adds the user_inputs list and the prototype names for word
