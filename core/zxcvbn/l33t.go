@@ -79,14 +79,14 @@ func l33tSubs(pw []uint16) [][]l33tPair {
 	return subs
 }
 
-// l33tSubsCache holds distinctL33tSubs(l33tSubs(pw)) by the set of
-// substitutes pw holds, which is all it depends on: with every substitute
-// present it is 736 lists and over a millisecond to enumerate. The lists
-// are shared, so no one may change them. It keeps at most
-// l33tSubsCacheMax sets.
+// l33tPlans holds the plan for distinctL33tSubs(l33tSubs(pw)) by the set
+// of substitutes pw holds, which is all it depends on: with every
+// substitute present it is 736 lists and over a millisecond to enumerate.
+// Plans are shared, so no one may change them. It keeps at most
+// l33tPlansMax sets.
 var (
-	l33tSubsCache   sync.Map // uint32 -> [][]l33tPair
-	l33tSubsCached  atomic.Int32
+	l33tPlans       sync.Map // uint32 -> *l33tPlan
+	l33tPlansKept   atomic.Int32
 	l33tSubstitutes = func() (bit [128]uint32) {
 		n := 0
 		for _, row := range l33tTable {
@@ -101,23 +101,23 @@ var (
 	}()
 )
 
-const l33tSubsCacheMax = 4096
+const l33tPlansMax = 4096
 
-func cachedL33tSubs(pw []uint16) [][]l33tPair {
+func cachedL33tPlan(pw []uint16) *l33tPlan {
 	var key uint32
 	for _, c := range pw {
 		if c < 128 {
 			key |= l33tSubstitutes[c]
 		}
 	}
-	if subs, ok := l33tSubsCache.Load(key); ok {
-		return subs.([][]l33tPair)
+	if pl, ok := l33tPlans.Load(key); ok {
+		return pl.(*l33tPlan)
 	}
-	subs := distinctL33tSubs(l33tSubs(pw))
-	if l33tSubsCached.Add(1) <= l33tSubsCacheMax {
-		l33tSubsCache.Store(key, subs)
+	pl := newL33tPlan(distinctL33tSubs(l33tSubs(pw)))
+	if l33tPlansKept.Add(1) <= l33tPlansMax {
+		l33tPlans.Store(key, pl)
 	}
-	return subs
+	return pl
 }
 
 // dedupL33tSubs drops repeated substitution lists as zxcvbn.js does. Its
@@ -153,14 +153,14 @@ func dedupL33tSubs(subs [][]l33tPair) [][]l33tPair {
 // matched once, in order of first appearance, and a match is kept only
 // the first time it is seen.
 func l33tMatch(pw []uint16, user *userWords) []*match {
-	subs := cachedL33tSubs(pw)
-	if len(subs) == 0 || len(subs[0]) == 0 {
+	plan := cachedL33tPlan(pw)
+	if len(plan.subs) == 0 || len(plan.subs[0]) == 0 {
 		return nil
 	}
 	if len(toLowerJS(pw)) == len(pw) {
-		return l33tSearch(pw, user, subs)
+		return l33tSearch(pw, user, plan)
 	}
-	return l33tMatchBySub(pw, user, subs)
+	return l33tMatchBySub(pw, user, plan.subs)
 }
 
 // l33tMatchBySub runs a dictionary match per substitution list, as

@@ -29,7 +29,7 @@ func TestL33tSearchMatchesBySub(t *testing.T) {
 			continue
 		}
 		want := l33tMatchBySub(pw, &user, subs)
-		got := l33tSearch(pw, &user, subs)
+		got := l33tSearch(pw, &user, newL33tPlan(subs))
 		if len(got) != len(want) {
 			t.Fatalf("%q: %d matches, want %d", b, len(got), len(want))
 		}

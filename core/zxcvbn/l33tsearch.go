@@ -2,45 +2,32 @@ package zxcvbn
 
 import "math/bits"
 
-// l33tSearch finds the matches l33tMatchBySub finds without a dictionary
-// pass per substitution list: from each start it walks the word index
-// once, branching only where a substitute could stand for a letter or for
-// itself, and keeps a substitute's choice consistent within the token (a
-// list maps a character one way). Each word found is credited to the
-// first list that reads the token that way, which is where zxcvbn.js
-// first reports it.
-func l33tSearch(pw []uint16, user *userWords, subs [][]l33tPair) []*match {
-	n := len(pw)
-	lower := toLowerJS(pw)
+// l33tPlan is what l33tSearch needs to know about a password's
+// substitution lists; it depends on them alone, so it is made once per
+// set of substitutes (cachedL33tPlan).
+type l33tPlan struct {
+	subs [][]l33tPair
 	// options[c] lists what c can read as: each letter some list maps it
 	// to, and itself when some list leaves it alone.
-	var options [128][]uint16
+	options [128][]uint16
+	// readers[c] holds, for each reading of c, the lists that read c so,
+	// as a bit set: the first list that reads a whole token some way is
+	// then the lowest bit left after one AND per substitute in it.
+	readers [128][]listSet
+	words64 int
+}
+
+func newL33tPlan(subs [][]l33tPair) *l33tPlan {
+	pl := &l33tPlan{subs: subs, words64: (len(subs) + 63) / 64}
 	var present []uint16
 	for _, sub := range subs {
 		for _, p := range sub {
-			if options[p.sub] == nil {
-				options[p.sub] = []uint16{}
+			if pl.options[p.sub] == nil {
+				pl.options[p.sub] = []uint16{}
 				present = append(present, p.sub)
 			}
 		}
 	}
-	for _, sub := range subs {
-		for _, c := range present {
-			r := c
-			for _, p := range sub {
-				if p.sub == c {
-					r = p.letter
-				}
-			}
-			options[c] = addUnit(options[c], r)
-		}
-	}
-	isSub := func(c uint16) bool { return c < 128 && options[c] != nil }
-	// readers[c] holds, for each reading of c, the lists that read c so,
-	// as a bit set: the first list that reads a whole token some way is
-	// then the lowest bit left after one AND per substitute in it.
-	words64 := (len(subs) + 63) / 64
-	var readers [128][]listSet
 	for si, sub := range subs {
 		for _, c := range present {
 			r := c
@@ -49,10 +36,26 @@ func l33tSearch(pw []uint16, user *userWords, subs [][]l33tPair) []*match {
 					r = p.letter
 				}
 			}
-			readers[c] = addReader(readers[c], r, si, words64)
+			pl.options[c] = addUnit(pl.options[c], r)
+			pl.readers[c] = addReader(pl.readers[c], r, si, pl.words64)
 		}
 	}
-	acc := make([]uint64, words64)
+	return pl
+}
+
+// l33tSearch finds the matches l33tMatchBySub finds without a dictionary
+// pass per substitution list: from each start it walks the word index
+// once, branching only where a substitute could stand for a letter or for
+// itself, and keeps a substitute's choice consistent within the token (a
+// list maps a character one way). Each word found is credited to the
+// first list that reads the token that way, which is where zxcvbn.js
+// first reports it.
+func l33tSearch(pw []uint16, user *userWords, pl *l33tPlan) []*match {
+	n := len(pw)
+	lower := toLowerJS(pw)
+	subs, options, readers := pl.subs, &pl.options, &pl.readers
+	isSub := func(c uint16) bool { return c < 128 && options[c] != nil }
+	acc := make([]uint64, pl.words64)
 
 	x := words()
 	var matches []*match
