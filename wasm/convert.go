@@ -52,9 +52,14 @@ func bridge(h handler) func(this js.Value, args []js.Value) any {
 			}
 			return errorObject(400, re.ErrorType(), re.Error(), re.Field)
 		}
-		return jsJSON.Call("parse", string(resp.AppendJSON(nil)))
+		out = resp.AppendJSON(out[:0])
+		return jsJSON.Call("parse", string(out))
 	}
 }
+
+// out is the response buffer, kept between calls (the module runs one call
+// at a time) so that a response is not grown from nothing every time.
+var out = make([]byte, 0, 4096)
 
 // stringify is JSON.stringify(v). What it cannot serialise (undefined, a
 // function, a BigInt, a cycle, a throwing getter) is the caller's fault.
