@@ -157,14 +157,26 @@ func l33tMatch(pw []uint16, user *userWords) []*match {
 	if len(plan.subs) == 0 || len(plan.subs[0]) == 0 {
 		return nil
 	}
-	if len(toLowerJS(pw)) == len(pw) {
+	if lowersInPlace(pw) {
 		return l33tSearch(pw, user, plan)
 	}
 	return l33tMatchBySub(pw, user, plan.subs)
 }
 
+// lowersInPlace reports whether lower-casing pw after a substitution is
+// the same as substituting in its lower-cased form, unit for unit, which
+// l33tSearch relies on. Two things break it: a unit whose lower case is
+// longer (U+0130), and a capital sigma, whose final form depends on its
+// neighbours, which a substitution can turn into letters.
+func lowersInPlace(pw []uint16) bool {
+	if containsUnit(pw, 0x3a3) {
+		return false
+	}
+	return len(toLowerJS(pw)) == len(pw)
+}
+
 // l33tMatchBySub runs a dictionary match per substitution list, as
-// zxcvbn does; it is kept for passwords whose lower-casing changes length.
+// zxcvbn does; it is kept for passwords that do not lower-case in place.
 func l33tMatchBySub(pw []uint16, user *userWords, subs [][]l33tPair) []*match {
 	var matches []*match
 	for si, sub := range subs {

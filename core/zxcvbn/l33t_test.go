@@ -41,3 +41,25 @@ func TestL33tSearchMatchesBySub(t *testing.T) {
 		}
 	}
 }
+
+// TestL33tCapitalSigma: a substitution next to a capital sigma changes its
+// lower case (final ς before "@", σ before the "a" it stands for), so such
+// passwords take the per-list path. Expected values recorded from
+// zxcvbn@4.4.2 under Node.
+func TestL33tCapitalSigma(t *testing.T) {
+	cases := []struct {
+		pw      string
+		user    []string
+		guesses float64
+		word    string
+	}{
+		{"ΑΣ@", []string{"ασa"}, 3, "ασa"},
+		{"ΑΣΑΣ4", []string{"ασαsa", "ασασa"}, 5, "ασασa"},
+	}
+	for _, c := range cases {
+		r := Estimate(c.pw, c.user, &Options{ReferenceYear: 2026})
+		if r.Guesses != c.guesses || len(r.Sequence) != 1 || r.Sequence[0].MatchedWord != c.word || !r.Sequence[0].L33t {
+			t.Errorf("%q: guesses %v %s, want %v and one l33t match of %q", c.pw, r.Guesses, seqString(r.Sequence), c.guesses, c.word)
+		}
+	}
+}
