@@ -65,7 +65,16 @@ func codePointAt(u []uint16, i int) (rune, int) {
 // toLowerJS is String.prototype.toLowerCase: full Unicode lower-casing,
 // so U+0130 becomes two units and a capital sigma at the end of a word
 // becomes final sigma. The result can be longer than the input.
-func toLowerJS(u []uint16) []uint16 {
+func toLowerJS(u []uint16) []uint16 { return lowerJS(u, nil) }
+
+// toLowerJSFrom is toLowerJS that also tells, for each unit of the lower
+// case, the index in u of the unit it came from.
+func toLowerJSFrom(u []uint16) (lower []uint16, from []int32) {
+	from = make([]int32, 0, len(u))
+	return lowerJS(u, &from), from
+}
+
+func lowerJS(u []uint16, from *[]int32) []uint16 {
 	out := make([]uint16, 0, len(u))
 	for i := 0; i < len(u); {
 		c := u[i]
@@ -74,10 +83,14 @@ func toLowerJS(u []uint16) []uint16 {
 				c += 'a' - 'A'
 			}
 			out = append(out, c)
+			if from != nil {
+				*from = append(*from, int32(i))
+			}
 			i++
 			continue
 		}
 		r, w := codePointAt(u, i)
+		n := len(out)
 		switch {
 		case r == 0x130:
 			out = append(out, 'i', 0x307)
@@ -91,6 +104,11 @@ func toLowerJS(u []uint16) []uint16 {
 			out = append(out, c)
 		default:
 			out = utf16.AppendRune(out, lowerRune(r))
+		}
+		if from != nil {
+			for range len(out) - n {
+				*from = append(*from, int32(i))
+			}
 		}
 		i += w
 	}

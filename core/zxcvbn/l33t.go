@@ -157,49 +157,7 @@ func l33tMatch(pw []uint16, user *userWords) []*match {
 	if len(plan.subs) == 0 || len(plan.subs[0]) == 0 {
 		return nil
 	}
-	if lowersInPlace(pw) {
-		return l33tSearch(pw, user, plan)
-	}
-	return l33tMatchBySub(pw, user, plan.subs)
-}
-
-// lowersInPlace reports whether lower-casing pw after a substitution is
-// the same as substituting in its lower-cased form, unit for unit, which
-// l33tSearch relies on. Two things break it: a unit whose lower case is
-// longer (U+0130), and a capital sigma, whose final form depends on its
-// neighbours, which a substitution can turn into letters.
-func lowersInPlace(pw []uint16) bool {
-	if containsUnit(pw, 0x3a3) {
-		return false
-	}
-	return len(toLowerJS(pw)) == len(pw)
-}
-
-// l33tMatchBySub runs a dictionary match per substitution list, as
-// zxcvbn does; it is kept for passwords that do not lower-case in place.
-func l33tMatchBySub(pw []uint16, user *userWords, subs [][]l33tPair) []*match {
-	var matches []*match
-	for si, sub := range subs {
-		subbed := make([]uint16, len(pw))
-		for k, c := range pw {
-			subbed[k] = c
-			for _, p := range sub {
-				if p.sub == c {
-					subbed[k] = p.letter
-					break
-				}
-			}
-		}
-		for _, m := range dictionaryMatch(subbed, user, new(matchSlab), nil) {
-			token := pw[m.i : m.j+1]
-			if len(token) <= 1 || equalUnits(toLowerJS(token), m.word) {
-				continue
-			}
-			setL33t(m, token, sub, si)
-			matches = append(matches, m)
-		}
-	}
-	return dedupL33tMatches(matches)
+	return l33tSearch(pw, user, plan)
 }
 
 // setL33t marks m a l33t match of token under sub (list number si),

@@ -15,11 +15,15 @@ func TestL33tSearchMatchesBySub(t *testing.T) {
 		"4@8({[<3691!|70$5+%2aeiolstbgcxz",
 		"p4$$w0rd1|7!3@abcdefghijklmnopqrstuvwxyz",
 		"c0nstructor_proto",
+		// lower-casing that is not unit for unit: İ, capital sigma, and
+		// what the sigma looks past (case-ignorable ' and U+0301)
+		"ΑΣ4@1Σ'\u0301a|7Σİ3",
+		"Σ4İ@Σ1ab",
 	}
-	user := newUserWords([]string{"l33t", "p4ss", "7ru57"})
-	for n := 0; n < 3000; n++ {
-		alpha := alphabets[n%len(alphabets)]
-		b := make([]byte, 2+r.Intn(30))
+	user := newUserWords([]string{"l33t", "p4ss", "7ru57", "ασa", "ας", "aσ", "i\u0307a", "σασ", "ia", "al", "ta"})
+	for n := 0; n < 6000; n++ {
+		alpha := []rune(alphabets[n%len(alphabets)])
+		b := make([]rune, 2+r.Intn(30))
 		for k := range b {
 			b[k] = alpha[r.Intn(len(alpha))]
 		}
@@ -42,11 +46,12 @@ func TestL33tSearchMatchesBySub(t *testing.T) {
 	}
 }
 
-// TestL33tCapitalSigma: a substitution next to a capital sigma changes its
-// lower case (final ς before "@", σ before the "a" it stands for), so such
-// passwords take the per-list path. Expected values recorded from
-// zxcvbn@4.4.2 under Node.
-func TestL33tCapitalSigma(t *testing.T) {
+// TestL33tLowerCaseNotInPlace: a substitution next to a capital sigma
+// changes its lower case (final ς before "@", σ before the "a" it stands
+// for), and İ lower-cases to two units, which shifts the word zxcvbn looks
+// up against the token. Expected values recorded from zxcvbn@4.4.2 under
+// Node.
+func TestL33tLowerCaseNotInPlace(t *testing.T) {
 	cases := []struct {
 		pw      string
 		user    []string
@@ -55,6 +60,7 @@ func TestL33tCapitalSigma(t *testing.T) {
 	}{
 		{"ΑΣ@", []string{"ασa"}, 3, "ασa"},
 		{"ΑΣΑΣ4", []string{"ασαsa", "ασασa"}, 5, "ασασa"},
+		{"İ4b", []string{"i\u0307a"}, 3, "i\u0307a"},
 	}
 	for _, c := range cases {
 		r := Estimate(c.pw, c.user, &Options{ReferenceYear: 2026})
@@ -62,4 +68,31 @@ func TestL33tCapitalSigma(t *testing.T) {
 			t.Errorf("%q: guesses %v %s, want %v and one l33t match of %q", c.pw, r.Guesses, seqString(r.Sequence), c.guesses, c.word)
 		}
 	}
+}
+
+// l33tMatchBySub runs a dictionary match per substitution list, as
+// zxcvbn does: the reference l33tSearch is tested against.
+func l33tMatchBySub(pw []uint16, user *userWords, subs [][]l33tPair) []*match {
+	var matches []*match
+	for si, sub := range subs {
+		subbed := make([]uint16, len(pw))
+		for k, c := range pw {
+			subbed[k] = c
+			for _, p := range sub {
+				if p.sub == c {
+					subbed[k] = p.letter
+					break
+				}
+			}
+		}
+		for _, m := range dictionaryMatch(subbed, user, new(matchSlab), nil) {
+			token := pw[m.i : m.j+1]
+			if len(token) <= 1 || equalUnits(toLowerJS(token), m.word) {
+				continue
+			}
+			setL33t(m, token, sub, si)
+			matches = append(matches, m)
+		}
+	}
+	return dedupL33tMatches(matches)
 }

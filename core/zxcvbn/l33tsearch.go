@@ -43,6 +43,57 @@ func newL33tPlan(subs [][]l33tPair) *l33tPlan {
 	return pl
 }
 
+// finalSigmaLists returns the lists under which the capital sigma at pw[p]
+// lower-cases to final sigma in the substituted password: a cased letter
+// before it and none after it, skipping case-ignorables. No substitute is
+// case-ignorable, as itself or as the letter it stands for, so the units
+// the test looks at are the same under every list; only whether they are
+// cased can depend on the list.
+func (pl *l33tPlan) finalSigmaLists(pw []uint16, p int) []uint64 {
+	casedUnder := func(r rune) []uint64 {
+		set := make([]uint64, pl.words64)
+		if cased(r) {
+			for w := range set {
+				set[w] = ^uint64(0)
+			}
+			return set
+		}
+		if r < 128 {
+			for _, ls := range pl.readers[r] {
+				if rune(ls.r) != r { // read as a letter
+					for w := range set {
+						set[w] |= ls.set[w]
+					}
+				}
+			}
+		}
+		return set
+	}
+	before := make([]uint64, pl.words64)
+	for k := p - 1; k >= 0; {
+		r, w := codePointBefore(pw, k)
+		if caseIgnorable(r) {
+			k -= w
+			continue
+		}
+		before = casedUnder(r)
+		break
+	}
+	for k := p + 1; k < len(pw); {
+		r, w := codePointAt(pw, k)
+		if caseIgnorable(r) {
+			k += w
+			continue
+		}
+		after := casedUnder(r)
+		for w := range before {
+			before[w] &^= after[w]
+		}
+		break
+	}
+	return before
+}
+
 // l33tSearch finds the matches l33tMatchBySub finds without a dictionary
 // pass per substitution list: from each start it walks the word index
 // once, branching only where a substitute could stand for a letter or for
@@ -50,11 +101,36 @@ func newL33tPlan(subs [][]l33tPair) *l33tPlan {
 // list maps a character one way). Each word found is credited to the
 // first list that reads the token that way, which is where zxcvbn.js
 // first reports it.
+//
+// zxcvbn looks words up in the lower case of the substituted password, at
+// the password's own indices. Where lower-casing is not one unit for one
+// (U+0130 becomes two), the walk reads the lower-cased units and asks of
+// each which password unit it came from. A capital sigma's lower case
+// depends on its neighbours, which a substitution can make letters: the
+// walk tries both forms there and keeps the lists that give the one it
+// read.
 func l33tSearch(pw []uint16, user *userWords, pl *l33tPlan) []*match {
 	n := len(pw)
-	lower := toLowerJS(pw)
+	lower, from := toLowerJSFrom(pw)
 	subs, options, readers := pl.subs, &pl.options, &pl.readers
 	isSub := func(c uint16) bool { return c < 128 && options[c] != nil }
+	// source[q] is the password unit lower[q] came from, for the walk's
+	// questions: is it a substitute, is it a capital sigma.
+	source := make([]uint16, n)
+	for q := range source {
+		source[q] = pw[from[q]]
+	}
+	// final[q], for a capital sigma read at q, holds the lists under which
+	// it lower-cases to the final form.
+	var final map[int][]uint64
+	for q, c := range source {
+		if c == 0x3a3 {
+			if final == nil {
+				final = map[int][]uint64{}
+			}
+			final[q] = pl.finalSigmaLists(pw, int(from[q]))
+		}
+	}
 	acc := make([]uint64, pl.words64)
 
 	x := words()
@@ -62,24 +138,32 @@ func l33tSearch(pw []uint16, user *userWords, pl *l33tPlan) []*match {
 	var choice [128]uint16 // per substitute in the current window: its reading, 0 undecided
 	word := make([]uint16, 0, 32)
 	var hits []dictHit
+	var sigma [2]uint16 // the two lower cases of a capital sigma: σ, ς
+	sigma[0], sigma[1] = 0x3c3, 0x3c2
 	emit := func(i, j int) {
 		// hits for pw[i..j] read as word under choice: credit each to the
-		// first list that reads it so.
-		mappedAny := false
-		for k := i; k <= j; k++ {
-			if isSub(pw[k]) && choice[pw[k]] != pw[k] {
-				mappedAny = true
-				break
-			}
-		}
-		if !mappedAny || j == i {
+		// first list that reads it so. zxcvbn drops a token whose own lower
+		// case is the word (no substitution in use), and single units.
+		if j == i || equalUnits(toLowerJS(pw[i:j+1]), word) {
 			return
 		}
 		for w := range acc {
 			acc[w] = ^uint64(0)
 		}
-		for k := i; k <= j; k++ {
-			c := pw[k]
+		for q := i; q <= j; q++ {
+			c := source[q]
+			if c == 0x3a3 {
+				f := final[q]
+				isFinal := word[q-i] == sigma[1]
+				for w := range acc {
+					if isFinal {
+						acc[w] &= f[w]
+					} else {
+						acc[w] &^= f[w]
+					}
+				}
+				continue
+			}
 			if !isSub(c) || choice[c] == 0 {
 				continue
 			}
@@ -116,14 +200,15 @@ func l33tSearch(pw []uint16, user *userWords, pl *l33tPlan) []*match {
 		if j >= n {
 			return
 		}
-		c := pw[j]
-		reads := []uint16{lower[j]}
-		if isSub(c) {
-			if choice[c] != 0 {
-				reads = []uint16{choice[c]}
-			} else {
-				reads = options[c]
-			}
+		c := source[j]
+		reads := lower[j : j+1]
+		switch {
+		case c == 0x3a3:
+			reads = sigma[:]
+		case isSub(c) && choice[c] != 0:
+			reads = choice[c : c+1]
+		case isSub(c):
+			reads = options[c]
 		}
 		for _, r := range reads {
 			decided := false
