@@ -19,10 +19,15 @@ func dictionaryName(li int) string {
 }
 
 // userWords is zxcvbn's user_inputs dictionary: lower-cased words ranked by
-// position, a repeated word keeping its last rank.
+// position, a repeated word keeping its last rank. Like the frequency
+// lists it is found by hash, so that a request with thousands of inputs
+// costs a lookup per step of the walk rather than a comparison per input
+// per position.
 type userWords struct {
-	words [][]uint16
-	ranks []int
+	words    [][]uint16
+	ranks    []int
+	byHash   map[uint64][]int32  // the words with this hash
+	prefixes map[uint64]struct{} // the hash of every prefix of every word
 }
 
 func newUserWords(inputs []string) userWords {
@@ -39,7 +44,41 @@ func newUserWords(inputs []string) userWords {
 		u.words = append(u.words, lower)
 		u.ranks = append(u.ranks, i+1)
 	}
+	for w, word := range u.words {
+		if len(word) == 0 {
+			continue // zxcvbn never looks up an empty substring
+		}
+		if u.byHash == nil {
+			u.byHash, u.prefixes = map[uint64][]int32{}, map[uint64]struct{}{}
+		}
+		h := uint64(hashSeed)
+		for _, c := range word {
+			h = hashStep(h, c)
+			u.prefixes[h] = struct{}{}
+		}
+		u.byHash[h] = append(u.byHash[h], int32(w))
+	}
 	return u
+}
+
+// mayPrefix reports whether some user word may start with the units whose
+// hash is h.
+func (u *userWords) mayPrefix(h uint64) bool {
+	if u.prefixes == nil {
+		return false
+	}
+	_, ok := u.prefixes[h]
+	return ok
+}
+
+// lookup appends a hit ending at j for the user word equal to word (hash h).
+func (u *userWords) lookup(h uint64, word []uint16, j int, hits []dictHit) []dictHit {
+	for _, w := range u.byHash[h] {
+		if equalUnits(u.words[w], word) {
+			hits = append(hits, dictHit{j: j, list: userInputsList, rank: u.ranks[w]})
+		}
+	}
+	return hits
 }
 
 // protoKeys are the lower-case names every JavaScript object answers to
@@ -65,16 +104,17 @@ func dictionaryMatch(pw []uint16, user *userWords, slab *matchSlab, matches []*m
 		h := uint64(hashSeed)
 		for j := i; j < n; j++ {
 			h = hashStep(h, lower[j])
-			if !x.mayPrefix(h) {
+			inLists, inUser := x.mayPrefix(h), user.mayPrefix(h)
+			if !inLists && !inUser {
 				break
 			}
-			x.lookup(h, lower[i:j+1], func(list, rank int) {
-				hits = append(hits, dictHit{j: j, list: list, rank: rank})
-			})
-		}
-		for w, word := range user.words {
-			if len(word) > 0 && i+len(word) <= n && equalUnits(lower[i:i+len(word)], word) {
-				hits = append(hits, dictHit{j: i + len(word) - 1, list: userInputsList, rank: user.ranks[w]})
+			if inLists {
+				x.lookup(h, lower[i:j+1], func(list, rank int) {
+					hits = append(hits, dictHit{j: j, list: list, rank: rank})
+				})
+			}
+			if inUser {
+				hits = user.lookup(h, lower[i:j+1], j, hits)
 			}
 		}
 		for _, key := range protoKeys {

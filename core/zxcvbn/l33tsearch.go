@@ -219,14 +219,15 @@ func l33tSearch(pw []uint16, user *userWords, pl *l33tPlan) []*match {
 			hh := hashStep(h, r)
 			word = append(word, r)
 			inIndex := x.mayPrefix(hh)
-			if inIndex || maybeOtherWord(word, user) {
+			if inIndex || user.mayPrefix(hh) || startsProtoKey(word) {
 				hits = hits[:0]
 				if inIndex {
 					x.lookup(hh, word, func(list, rank int) {
 						hits = append(hits, dictHit{j: j, list: list, rank: rank})
 					})
 				}
-				hits = addWordHits(hits, word, j, user)
+				hits = user.lookup(hh, word, j, hits)
+				hits = addProtoHits(hits, word, j)
 				if len(hits) > 0 {
 					emit(i, j)
 				}
@@ -301,14 +302,9 @@ func readerSet(sets []listSet, r uint16) []uint64 {
 	return nil
 }
 
-// addWordHits adds the user_inputs list and the prototype names for word
-// ending at j, as dictionaryMatch does.
-func addWordHits(hits []dictHit, word []uint16, j int, user *userWords) []dictHit {
-	for w, u := range user.words {
-		if equalUnits(u, word) {
-			hits = append(hits, dictHit{j: j, list: userInputsList, rank: user.ranks[w]})
-		}
-	}
+// addProtoHits adds the prototype names for word ending at j, as
+// dictionaryMatch does, and sorts the hits.
+func addProtoHits(hits []dictHit, word []uint16, j int) []dictHit {
 	for _, key := range protoKeys {
 		if !equalUnits(key, word) {
 			continue
@@ -329,14 +325,9 @@ func addWordHits(hits []dictHit, word []uint16, j int, user *userWords) []dictHi
 	return hits
 }
 
-// maybeOtherWord reports whether word starts a user input or a prototype
-// name, which the prefix filter does not know.
-func maybeOtherWord(word []uint16, user *userWords) bool {
-	for _, u := range user.words {
-		if len(u) >= len(word) && equalUnits(u[:len(word)], word) {
-			return true
-		}
-	}
+// startsProtoKey reports whether word starts a prototype name, which the
+// prefix filters do not know.
+func startsProtoKey(word []uint16) bool {
 	for _, key := range protoKeys {
 		if len(key) >= len(word) && equalUnits(key[:len(word)], word) {
 			return true
