@@ -53,7 +53,7 @@ func (e *estimator) dateMatch(pw []uint16) []*match {
 				d, ok = e.bestSplit(tok)
 			}
 			if ok {
-				out = append(out, &match{kind: kindDate, i: i, j: j, token: tok,
+				out = append(out, &match{kind: kindDate, i: i, j: j,
 					x: &matchExtra{sep: sep, year: d.year, month: d.month, day: d.day}})
 				reach = j
 				break

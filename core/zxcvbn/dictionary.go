@@ -138,7 +138,7 @@ func dictionaryMatch(pw []uint16, user *userWords, slab *matchSlab, matches []*m
 		for _, hit := range hits {
 			m := slab.new()
 			*m = match{kind: kindDictionary, list: uint8(hit.list), i: i, j: hit.j, rank: int32(hit.rank),
-				token: pw[i : hit.j+1], word: lower[i : hit.j+1]}
+				word: lower[i : hit.j+1]}
 			if hit.proto {
 				m.flags = protoKey
 			}
@@ -162,7 +162,6 @@ func reverseDictionaryMatch(pw []uint16, user *userWords, slab *matchSlab, match
 	matches = dictionaryMatch(rev, user, slab, matches)
 	for _, m := range matches[from:] {
 		m.i, m.j = n-1-m.j, n-1-m.i
-		m.token = pw[m.i : m.j+1]
 		m.flags |= reversed
 	}
 	return matches

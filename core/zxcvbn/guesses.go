@@ -16,11 +16,12 @@ const (
 )
 
 // estimateGuesses is zxcvbn's estimate_guesses, caching on the match as
-// zxcvbn does; n is the length of the password the match belongs to.
-func (e *estimator) estimateGuesses(m *match, n int) float64 {
+// zxcvbn does; pw is the password the match belongs to.
+func (e *estimator) estimateGuesses(m *match, pw []uint16) float64 {
 	if m.has(hasGuesses) {
 		return m.guesses
 	}
+	n, token := len(pw), m.token(pw)
 	minGuesses := 1.0
 	if m.tokenLen() < n {
 		if m.tokenLen() == 1 {
@@ -34,15 +35,15 @@ func (e *estimator) estimateGuesses(m *match, n int) float64 {
 	case kindBruteforce:
 		g = bruteforceGuessesLen(m.tokenLen())
 	case kindDictionary:
-		g = dictionaryGuesses(m)
+		g = dictionaryGuesses(m, token)
 	case kindSpatial:
 		g = spatialGuesses(m)
 	case kindRepeat:
 		g = m.x.baseGuesses * m.x.repeatCount
 	case kindSequence:
-		g = sequenceGuesses(m)
+		g = sequenceGuesses(m, token)
 	case kindRegex:
-		g = e.regexGuesses(m)
+		g = e.regexGuesses(token)
 	case kindDate:
 		g = e.dateGuesses(m)
 	}
@@ -62,9 +63,9 @@ func jsMax(a, b float64) float64 {
 	return b
 }
 
-func sequenceGuesses(m *match) float64 {
+func sequenceGuesses(m *match, token []uint16) float64 {
 	var base float64
-	switch first := m.token[0]; {
+	switch first := token[0]; {
 	case first == 'a' || first == 'A' || first == 'z' || first == 'Z' || first == '0' || first == '1' || first == '9':
 		base = 4
 	case isDigit(first):
@@ -78,9 +79,9 @@ func sequenceGuesses(m *match) float64 {
 	return base * float64(m.tokenLen())
 }
 
-func (e *estimator) regexGuesses(m *match) float64 {
+func (e *estimator) regexGuesses(token []uint16) float64 {
 	// recent_year is the only regex zxcvbn 4.4.2 matches.
-	space := float64(abs(atoi(m.token) - e.referenceYear))
+	space := float64(abs(atoi(token) - e.referenceYear))
 	return math.Max(space, minYearSpace)
 }
 
@@ -127,12 +128,12 @@ func spatialGuesses(m *match) float64 {
 
 // dictionaryGuesses multiplies as zxcvbn does; match.public recomputes the
 // factors it reports.
-func dictionaryGuesses(m *match) float64 {
+func dictionaryGuesses(m *match, token []uint16) float64 {
 	rev := 1.0
 	if m.has(reversed) {
 		rev = 2
 	}
-	return m.rankValue() * uppercaseVariations(m.token) * l33tVariations(m) * rev
+	return m.rankValue() * uppercaseVariations(token) * l33tVariations(m, token) * rev
 }
 
 func uppercaseVariations(word []uint16) float64 {
@@ -176,12 +177,12 @@ func anyUnit(s []uint16, f func(uint16) bool) bool {
 	return false
 }
 
-func l33tVariations(m *match) float64 {
+func l33tVariations(m *match, token []uint16) float64 {
 	if !m.has(l33t) {
 		return 1
 	}
 	v := 1.0
-	lower := toLowerJS(m.token)
+	lower := toLowerJS(token)
 	for _, p := range m.x.sub {
 		sub, letter := p.sub, p.letter
 		S, U := 0, 0

@@ -170,7 +170,6 @@ func setL33t(m *match, token []uint16, sub []l33tPair, si int) {
 			used = append(used, p)
 		}
 	}
-	m.token = token
 	m.flags |= l33t
 	m.x = &matchExtra{sub: used, l33tList: si}
 }

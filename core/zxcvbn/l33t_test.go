@@ -38,7 +38,7 @@ func TestL33tSearchMatchesBySub(t *testing.T) {
 			t.Fatalf("%q: %d matches, want %d", b, len(got), len(want))
 		}
 		for k := range got {
-			g, w := got[k].public(), want[k].public()
+			g, w := got[k].public(pw), want[k].public(pw)
 			if !reflect.DeepEqual(g, w) || got[k].x.l33tList != want[k].x.l33tList {
 				t.Fatalf("%q match %d:\n got %+v\nwant %+v", b, k, g, w)
 			}

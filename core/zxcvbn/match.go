@@ -90,7 +90,6 @@ type match struct {
 	i, j    int
 	rank    int32
 	guesses float64
-	token   []uint16 // a slice of the password
 	word    []uint16 // dictionary: the matched word, lower-cased
 	x       *matchExtra
 }
@@ -139,7 +138,12 @@ type matchExtra struct {
 }
 
 func (m *match) has(f uint8) bool { return m.flags&f != 0 }
-func (m *match) tokenLen() int    { return m.j - m.i + 1 }
+
+// token is the match's part of pw, the password it was found in (a
+// repeat's base for the matches of the base): kept as i and j only, as a
+// long password makes tens of thousands of matches.
+func (m *match) token(pw []uint16) []uint16 { return pw[m.i : m.j+1] }
+func (m *match) tokenLen() int              { return m.j - m.i + 1 }
 
 // rankValue is the rank as zxcvbn's arithmetic sees it: NaN where
 // zxcvbn.js looked up "constructor" or "__proto__" and got a non-number.
@@ -150,13 +154,15 @@ func (m *match) rankValue() float64 {
 	return float64(m.rank)
 }
 
-// public makes the Match reported for m, with zxcvbn.js's fields.
-func (m *match) public() *Match {
+// public makes the Match reported for m, found in pw, with zxcvbn.js's
+// fields.
+func (m *match) public(pw []uint16) *Match {
+	token := m.token(pw)
 	p := &Match{
 		Pattern:      kindPattern[m.kind],
 		I:            m.i,
 		J:            m.j,
-		Token:        unitsString(m.token),
+		Token:        unitsString(token),
 		Guesses:      m.guesses,
 		GuessesLog10: log10(m.guesses),
 	}
@@ -169,8 +175,8 @@ func (m *match) public() *Match {
 		p.Reversed = m.has(reversed)
 		p.L33t = m.has(l33t)
 		p.BaseGuesses = m.rankValue()
-		p.UppercaseVariations = uppercaseVariations(m.token)
-		p.L33tVariations = l33tVariations(m)
+		p.UppercaseVariations = uppercaseVariations(token)
+		p.L33tVariations = l33tVariations(m, token)
 		if p.L33t {
 			var display []string
 			for _, sp := range m.x.sub {
@@ -191,7 +197,7 @@ func (m *match) public() *Match {
 		p.RepeatCount = m.x.repeatCount
 		p.BaseMatches = make([]*Match, len(m.x.baseMatches))
 		for k, b := range m.x.baseMatches {
-			p.BaseMatches[k] = b.public()
+			p.BaseMatches[k] = b.public(m.x.base)
 		}
 	case kindSequence:
 		p.SequenceName = m.x.seqName

@@ -9,7 +9,7 @@ func regexMatch(pw []uint16) []*match {
 			p++
 			continue
 		}
-		matches = append(matches, &match{kind: kindRegex, i: p, j: p + 3, token: pw[p : p+4]})
+		matches = append(matches, &match{kind: kindRegex, i: p, j: p + 3})
 		p += 4
 	}
 	return matches

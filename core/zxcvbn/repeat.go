@@ -28,7 +28,7 @@ func (e *estimator) repeatMatch(pw []uint16) []*match {
 			base = token[:lazyL]
 		}
 		seq, guesses := e.scoreBase(base)
-		matches = append(matches, &match{kind: kindRepeat, i: p, j: p + len(token) - 1, token: token,
+		matches = append(matches, &match{kind: kindRepeat, i: p, j: p + len(token) - 1,
 			x: &matchExtra{base: base, baseGuesses: guesses, baseMatches: seq, repeatCount: float64(len(token) / len(base))}})
 		last = p + len(token)
 	}

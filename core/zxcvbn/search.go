@@ -47,7 +47,7 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*match) ([]*mat
 	}
 	fill := append(s.fill[:0], counts[:n]...)
 	for _, m := range matches {
-		flat[fill[m.j]] = searchEntry{m.i, e.estimateGuesses(m, n), m}
+		flat[fill[m.j]] = searchEntry{m.i, e.estimateGuesses(m, pw), m}
 		fill[m.j]++
 	}
 	s.fill = fill
@@ -215,7 +215,7 @@ func lookupState(states []state, l int) state {
 }
 
 func (e *estimator) bruteforce(pw []uint16, i, j int) *match {
-	return &match{kind: kindBruteforce, i: i, j: j, token: pw[i : j+1]}
+	return &match{kind: kindBruteforce, i: i, j: j}
 }
 
 func bruteforceGuessesLen(n int) float64 {

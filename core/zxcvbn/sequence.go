@@ -30,7 +30,7 @@ func sequenceMatch(pw []uint16) []*match {
 		case allUnits(token, isDigit):
 			name, space = "digits", 10
 		}
-		m := &match{kind: kindSequence, i: i, j: j, token: token, x: &matchExtra{seqName: name, seqSpace: space}}
+		m := &match{kind: kindSequence, i: i, j: j, x: &matchExtra{seqName: name, seqSpace: space}}
 		if delta > 0 {
 			m.flags = ascending
 		}

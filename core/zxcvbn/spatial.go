@@ -80,7 +80,7 @@ func spatialMatchGraph(pw []uint16, gi int, matches []*match) []*match {
 				continue
 			}
 			if j-i > 2 {
-				matches = append(matches, &match{kind: kindSpatial, i: i, j: j - 1, token: pw[i:j],
+				matches = append(matches, &match{kind: kindSpatial, i: i, j: j - 1,
 					x: &matchExtra{graph: uint8(gi), turns: turns, shifted: shifted}})
 			}
 			i = j

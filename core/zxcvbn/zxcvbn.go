@@ -52,7 +52,7 @@ func Estimate(password string, userInputs []string, opts *Options) Result {
 		Score:        guessesToScore(guesses),
 	}
 	for k, m := range seq {
-		r.Sequence[k] = m.public()
+		r.Sequence[k] = m.public(pw)
 	}
 	r.CrackTimesSeconds, r.CrackTimesDisplay = crackTimes(guesses)
 	r.Feedback = feedbackFor(r.Score, r.Sequence)
