@@ -4,6 +4,7 @@
 // the next load() tries again.
 
 import { isNode } from './base.js';
+import { warmUp, whenIdle } from './warmup.js';
 
 /* global __PASSMETER_BROWSER__ */
 
@@ -19,7 +20,7 @@ const starts = new Map();
 
 /**
  * Starts (or joins the start of) the module.
- * @param {{worker: boolean, wasmURL: string, wasmExecURL: string, workerURL: string}} where
+ * @param {{worker: boolean, wasmURL: string, wasmExecURL: string, workerURL: string, warmUp?: boolean}} where
  * @returns {Promise<Engine>}
  */
 export function startEngine(where) {
@@ -49,7 +50,7 @@ function startError(err, where) {
 
 // ---- on this thread --------------------------------------------------------
 
-async function startHere({ wasmURL, wasmExecURL }) {
+async function startHere({ wasmURL, wasmExecURL, warmUp: warm }) {
   if (hasGlobals()) return hereEngine();
   // Fetch and compile the module while wasm_exec.js loads, not after.
   const compiled = compile(wasmURL);
@@ -64,6 +65,7 @@ async function startHere({ wasmURL, wasmExecURL }) {
   const instance = await WebAssembly.instantiate(await compiled, go.importObject);
   const exited = go.run(instance);
   await globalsReady(exited);
+  if (warm) warmUp((request) => globalThis.strengthCheck(request), whenIdle);
   return hereEngine();
 }
 
@@ -149,11 +151,11 @@ function newWorker(workerURL) {
 }
 
 /**
- * @param {{workerURL: string, wasmURL: string, wasmExecURL: string}} where
+ * @param {{workerURL: string, wasmURL: string, wasmExecURL: string, warmUp?: boolean}} where
  * @param {() => void} forget called when the worker dies, so the next call restarts it
  * @returns {Promise<Engine>}
  */
-function startWorker({ workerURL, wasmURL, wasmExecURL }, forget) {
+function startWorker({ workerURL, wasmURL, wasmExecURL, warmUp: warm }, forget) {
   return new Promise((resolve, reject) => {
     /** @type {Worker} */
     let worker;
@@ -220,7 +222,7 @@ function startWorker({ workerURL, wasmURL, wasmExecURL }, forget) {
     // The page fetches and compiles the module while the worker starts and
     // loads wasm_exec.js, then hands the compiled module over; should that
     // fail, the worker fetches it itself.
-    worker.postMessage({ type: 'init', wasmURL, wasmExecURL, moduleFollows: true });
+    worker.postMessage({ type: 'init', wasmURL, wasmExecURL, moduleFollows: true, warmUp: warm !== false });
     compile(wasmURL).then(
       (module) => worker.postMessage({ type: 'module', module }),
       () => worker.postMessage({ type: 'module', module: null }),

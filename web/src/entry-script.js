@@ -2,7 +2,8 @@
 // page has painted, starts the module for any <input data-passmeter>,
 // taking its options from the script tag's data-* attributes:
 //   data-locale, data-worker="false", data-wasm-url, data-reference-year,
-//   data-hibp="off", data-hibp-endpoint, data-hibp-timeout-ms, data-auto="off".
+//   data-hibp="off", data-hibp-endpoint, data-hibp-timeout-ms, data-auto="off",
+//   data-warm-up="off".
 
 import { setBase } from './base.js';
 import { load, locales, localizeFeedback, version } from './index.js';
@@ -23,6 +24,7 @@ function optionsFromScript() {
   if (d.worker) o.worker = !off(d.worker);
   if (d.wasmUrl) o.wasmURL = d.wasmUrl;
   if (d.referenceYear) o.referenceYear = Number(d.referenceYear);
+  if (d.warmUp) o.warmUp = !off(d.warmUp);
   const hibp = {};
   if (d.hibp) hibp.enabled = !off(d.hibp);
   if (d.hibpEndpoint) hibp.endpoint = d.hibpEndpoint;

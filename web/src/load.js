@@ -55,6 +55,8 @@ function readOptions(options) {
   if (typeof timeoutMs !== 'number' || !(timeoutMs > 0)) throw fail('hibp.timeoutMs', 'must be a positive number');
   const autoAttach = options.autoAttach ?? true;
   if (typeof autoAttach !== 'boolean') throw fail('autoAttach', 'must be a boolean');
+  const warmUp = options.warmUp ?? !isNode;
+  if (typeof warmUp !== 'boolean') throw fail('warmUp', 'must be a boolean');
   return {
     worker,
     wasmURL: url('wasmURL', options.wasmURL, 'passmeter.wasm'),
@@ -68,6 +70,7 @@ function readOptions(options) {
       timeoutMs,
     },
     autoAttach: autoAttach && typeof document !== 'undefined',
+    warmUp,
   };
 }
 

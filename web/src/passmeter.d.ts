@@ -135,6 +135,12 @@ export interface LoadOptions {
   hibp?: HibpOptions;
   /** Attach to <input data-passmeter> now and as they appear. Default true. */
   autoAttach?: boolean;
+  /**
+   * After start, score made-up passwords at idle moments (about 0.6 s of
+   * work, in slices of a few ms) so that the first keystrokes run code V8
+   * has already optimised. Default true in browsers, false under Node.
+   */
+  warmUp?: boolean;
 }
 
 export interface AttachOptions {

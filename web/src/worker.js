@@ -1,10 +1,11 @@
 // The dedicated Worker: loads Go's wasm_exec.js and the module, then answers
 // tagged requests {id, op, request} with {id, result} or {id, error}.
-// Messages: in {type:'init', wasmURL, wasmExecURL, moduleFollows} and then,
+// Messages: in {type:'init', wasmURL, wasmExecURL, moduleFollows, warmUp} and then,
 // if moduleFollows, {type:'module', module} (null: compile it here); out {type:'ready'},
 // {type:'failed', message}, {type:'exited', message}.
 
 import { compile, globalsReady } from './engine.js';
+import { warmUp, whenIdle } from './warmup.js';
 
 const OPS = new Set(['strengthCheck', 'securityLevel']);
 let started = null;
@@ -44,7 +45,8 @@ self.addEventListener('message', (ev) => {
     started = start(msg).then(
       () => {
         self.postMessage({ type: 'ready' });
-        warmUp();
+        // Requests are answered between the warm-up's slices.
+        if (msg.warmUp !== false) warmUp((request) => self.strengthCheck(request), whenIdle);
       },
       (err) => self.postMessage({ type: 'failed', message: String((err && err.message) || err) }),
     );
@@ -69,15 +71,3 @@ self.addEventListener('message', (ev) => {
   }
   self.postMessage({ id: msg.id, result });
 });
-
-// warmUp scores one made-up password right after start, while the user has
-// typed nothing yet: the engine builds its word index and V8 compiles the
-// hot functions now, not on the first keystroke. A request that arrives
-// meanwhile waits no longer than it would have for the same work.
-function warmUp() {
-  try {
-    self.strengthCheck({ password: 'Warm-up 1987 qwerty p@ssw0rd' });
-  } catch {
-    // the first real request reports any fault
-  }
-}
