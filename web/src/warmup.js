@@ -19,17 +19,22 @@ export const WARM_UP_PASSWORDS = [
 /**
  * Scores the made-up passwords, cycling, in slices of about sliceMs run
  * through later(), until budgetMs of work is done or a call throws (the
- * first real call will report that fault).
+ * first real call will report that fault). While busy() says real calls
+ * are coming in (someone is typing), slices wait rather than delay them.
  * @param {(request: object) => unknown} call a synchronous strengthCheck
  * @param {(slice: () => void) => void} later runs slice when the thread is free
- * @param {{budgetMs?: number, sliceMs?: number, now?: () => number}} [options]
+ * @param {{budgetMs?: number, sliceMs?: number, now?: () => number, busy?: () => boolean}} [options]
  * @returns {Promise<number>} the number of calls made
  */
-export function warmUp(call, later, { budgetMs = 600, sliceMs = 8, now = () => performance.now() } = {}) {
+export function warmUp(call, later, { budgetMs = 600, sliceMs = 4, now = () => performance.now(), busy = () => false } = {}) {
   return new Promise((resolve) => {
     let spent = 0;
     let calls = 0;
     const slice = () => {
+      if (busy()) {
+        later(slice);
+        return;
+      }
       const t0 = now();
       try {
         do {
@@ -51,6 +56,9 @@ export function warmUp(call, later, { budgetMs = 600, sliceMs = 8, now = () => p
   });
 }
 
+/** How long after a real call the warm-up stays out of the way. */
+export const QUIET_MS = 150;
+
 /**
  * Runs slice at the thread's next idle moment: requestIdleCallback where
  * there is one (a page), else a timer that does not keep Node alive.
@@ -61,6 +69,6 @@ export function whenIdle(slice) {
     requestIdleCallback(() => slice(), { timeout: 2000 });
     return;
   }
-  const t = setTimeout(slice, 10);
+  const t = setTimeout(slice, 20);
   if (t && typeof t.unref === 'function') t.unref();
 }

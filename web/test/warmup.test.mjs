@@ -27,6 +27,17 @@ test('warm-up stops at its budget, in slices, with made-up passwords only', asyn
   assert.deepEqual(seen.slice(0, WARM_UP_PASSWORDS.length), WARM_UP_PASSWORDS);
 });
 
+test('the warm-up waits while real calls come in', async () => {
+  let busy = 3; // the first three turns find the thread busy
+  let calls = 0;
+  let turns = 0;
+  const n = await warmUp(() => { calls++; }, (s) => { turns++; queueMicrotask(s); },
+    { budgetMs: 5, sliceMs: 100, now: (() => { let t = 0; return () => (t += 1); })(), busy: () => busy-- > 0 });
+  assert.ok(n > 0);
+  assert.equal(calls, n);
+  assert.ok(turns >= 4, 'three waiting turns, then work');
+});
+
 test('a failing call ends the warm-up quietly', async () => {
   let n = 0;
   const calls = await warmUp(() => { n++; if (n === 3) throw new Error('boom'); }, (s) => queueMicrotask(s),
