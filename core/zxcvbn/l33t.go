@@ -82,11 +82,12 @@ func l33tSubs(pw []uint16) [][]l33tPair {
 // l33tPlans holds the plan for distinctL33tSubs(l33tSubs(pw)) by the set
 // of substitutes pw holds, which is all it depends on: with every
 // substitute present it is 736 lists and over a millisecond to enumerate.
-// Plans are shared, so no one may change them. It keeps at most
-// l33tPlansMax sets.
+// Plans are shared, so no one may change them. It keeps plans until they
+// hold l33tPlansMaxLists lists in all (a few MB), so that passwords made to
+// bring new sets of substitutes cannot grow it without end.
 var (
 	l33tPlans       sync.Map // uint32 -> *l33tPlan
-	l33tPlansKept   atomic.Int32
+	l33tPlansKept   atomic.Int64
 	l33tSubstitutes = func() (bit [128]uint32) {
 		n := 0
 		for _, row := range l33tTable {
@@ -101,7 +102,7 @@ var (
 	}()
 )
 
-const l33tPlansMax = 4096
+const l33tPlansMaxLists = 1 << 15
 
 func cachedL33tPlan(pw []uint16) *l33tPlan {
 	var key uint32
@@ -114,7 +115,7 @@ func cachedL33tPlan(pw []uint16) *l33tPlan {
 		return pl.(*l33tPlan)
 	}
 	pl := newL33tPlan(distinctL33tSubs(l33tSubs(pw)))
-	if l33tPlansKept.Add(1) <= l33tPlansMax {
+	if l33tPlansKept.Add(int64(len(pl.subs))) <= l33tPlansMaxLists {
 		l33tPlans.Store(key, pl)
 	}
 	return pl
