@@ -243,10 +243,10 @@ func notePM(pm *[]float64, st state) {
 		}
 		p = append(p, last)
 	}
-	for x := sl; x < len(p); x++ {
-		if st.g < p[x] {
-			p[x] = st.g
-		}
+	// pm never rises with l: past the first entry at or below g, none is
+	// above it.
+	for x := sl; x < len(p) && st.g < p[x]; x++ {
+		p[x] = st.g
 	}
 	*pm = p
 }

@@ -1,6 +1,7 @@
 package zxcvbn
 
 import (
+	"math"
 	"math/rand"
 	"reflect"
 	"strings"
@@ -50,6 +51,17 @@ func TestScratchReuseChangesNothing(t *testing.T) {
 		got.CalcTime, first[x].CalcTime = 0, 0
 		if !reflect.DeepEqual(got, first[x]) {
 			t.Errorf("%.40q: %v %s after other passwords, %v %s before", inputs[x], got.Guesses, seqString(got.Sequence), first[x].Guesses, seqString(first[x].Sequence))
+		}
+	}
+}
+
+func TestLog10Bounds(t *testing.T) {
+	r := rand.New(rand.NewSource(9))
+	for n := 0; n < 100000; n++ {
+		x := math.Exp(r.Float64()*1400 - 700)
+		lo, want, hi := log10Below(x), math.Log10(x), log10Above(x)
+		if !(lo <= want && want <= hi && hi-lo < 0.06) {
+			t.Fatalf("%g: %v <= %v <= %v fails", x, lo, want, hi)
 		}
 	}
 }

@@ -27,9 +27,11 @@ var scanAllBruteforce = false
 type tailIndex struct {
 	byL      [][]scoredState // byL[l]: states with l matches, by ascending score
 	lo       int             // byL[:lo] are empty: a long password leaves hundreds behind
-	slots    [][]tailState   // slots[k-1-p]: candidates after position p
+	slots    [][]tailState   // slots[k-1-p][:slotN[k-1-p]]: candidates after position p
+	slotN    []int32         // kept apart so that emptying a slot writes no slice header
 	used     [tailWindow/64 + 1]uint64
 	nanCands []tailCandidate
+	merged   []tailState // a slot's states with the NaN ones at the same start
 }
 
 // tailWindow is how far back a bruteforce start can be and still win:
@@ -56,7 +58,7 @@ func (t *tailIndex) add(p int, states []state) {
 			t.byL = grow(t.byL)
 		}
 		t.lo = min(t.lo, l)
-		sc := scoredState{score: float64(p) - math.Log10(w), p: int32(p), x: int32(x)}
+		sc := scoredState{score: float64(p) - log10Below(w), p: int32(p), x: int32(x)}
 		b := t.byL[l]
 		at := sort.Search(len(b), func(x int) bool { return b[x].score > sc.score })
 		t.byL[l] = slices.Insert(b, at, sc)
@@ -71,6 +73,7 @@ func (t *tailIndex) extend(s *search) {
 	const slack = 1e-7 // far above the rounding in the real computation
 	for len(t.slots) < min(k+1, tailWindow) {
 		t.slots = grow(t.slots) // grows with the password, up to the window
+		t.slotN = append(t.slotN, 0)
 	}
 	for t.lo < len(t.byL) && len(t.byL[t.lo]) == 0 {
 		t.lo++
@@ -93,14 +96,20 @@ func (t *tailIndex) extend(s *search) {
 		if !(room > 0) {
 			continue
 		}
-		thr := float64(k) - math.Log10(room) - slack
+		thr := float64(k) - log10Above(room) - slack
 		for y := len(b) - 1; y >= 0 && b[y].score > thr; y-- {
 			p := int(b[y].p)
 			if p >= k || k-p >= tailWindow {
 				continue
 			}
 			x := k - 1 - p // 0..308
-			t.slots[x] = append(t.slots[x], tailState{l, s.at(p)[b[y].x].pi})
+			st := tailState{l, s.at(p)[b[y].x].pi}
+			if n := t.slotN[x]; int(n) < len(t.slots[x]) {
+				t.slots[x][n] = st
+			} else {
+				t.slots[x] = append(t.slots[x], st)
+			}
+			t.slotN[x]++
 			t.used[x>>6] |= 1 << (x & 63)
 		}
 	}
@@ -127,16 +136,18 @@ func (t *tailIndex) extend(s *search) {
 				s.tryBruteforce(nan[0].i, []tailState{nan[0].st})
 				nan = nan[1:]
 			}
-			ss := t.slots[x] // filled by ascending l
+			ss := t.slots[x][:t.slotN[x]] // filled by ascending l
+			t.slotN[x] = 0
 			if len(nan) > 0 && nan[0].i == i {
+				ss = append(t.merged[:0], ss...)
 				for len(nan) > 0 && nan[0].i == i {
 					ss = append(ss, nan[0].st)
 					nan = nan[1:]
 				}
 				slices.SortStableFunc(ss, func(a, b tailState) int { return a.l - b.l })
+				t.merged = ss
 			}
 			s.tryBruteforce(i, ss)
-			t.slots[x] = ss[:0]
 		}
 	}
 	for _, c := range nan {
@@ -151,13 +162,31 @@ func (t *tailIndex) reset() {
 		t.byL[l] = t.byL[l][:0]
 	}
 	t.byL, t.lo = t.byL[:0], 0
-	for x := range t.slots {
-		t.slots[x] = t.slots[x][:0]
-	}
-	t.slots = t.slots[:0]
+	t.slots, t.slotN = t.slots[:0], t.slotN[:0]
 	t.used = [len(t.used)]uint64{}
 	t.nanCands = t.nanCands[:0]
 }
+
+// log10Above and log10Below bound log10(x) for x > 0 within 0.032, from
+// its binary exponent and a tangent or a chord of log2 on [0.5, 1): the
+// index only needs bounds, as zxcvbn's own test decides, and math.Log10
+// was a tenth of a long password's search.
+func log10Above(x float64) float64 {
+	m, e := math.Frexp(x)
+	// log2 is concave: its tangent at 0.75 lies above it.
+	return (float64(e) + log2Of075 + (m-0.75)/(0.75*math.Ln2)) * log10Of2
+}
+
+func log10Below(x float64) float64 {
+	m, e := math.Frexp(x)
+	// and its chord from 0.5 to 1 below it.
+	return (float64(e) + 2*m - 2) * log10Of2
+}
+
+const (
+	log2Of075 = -0.41503749927884381 // log2(0.75)
+	log10Of2  = 0.30102999566398120
+)
 
 // grow lengthens a list of lists by one, reusing an emptied list left
 // beyond its length by reset.
