@@ -118,28 +118,31 @@ func lowerJS(u []uint16, from *[]int32) []uint16 {
 // finalSigma reports Unicode's Final_Sigma condition for the sigma at u[i]:
 // a cased letter before it and none after it, skipping case-ignorables.
 func finalSigma(u []uint16, i int) bool {
-	before := false
+	before, after := sigmaContext(u, i)
+	return before >= 0 && cased(before) && !(after >= 0 && cased(after))
+}
+
+// sigmaContext returns the code points nearest u[i] on either side that
+// are not case-ignorable, -1 where there is none: what Final_Sigma looks at.
+func sigmaContext(u []uint16, i int) (before, after rune) {
+	before, after = -1, -1
 	for k := i - 1; k >= 0; {
 		r, w := codePointBefore(u, k)
-		if caseIgnorable(r) {
-			k -= w
-			continue
+		if !caseIgnorable(r) {
+			before = r
+			break
 		}
-		before = cased(r)
-		break
-	}
-	if !before {
-		return false
+		k -= w
 	}
 	for k := i + 1; k < len(u); {
 		r, w := codePointAt(u, k)
-		if caseIgnorable(r) {
-			k += w
-			continue
+		if !caseIgnorable(r) {
+			after = r
+			break
 		}
-		return !cased(r)
+		k += w
 	}
-	return true
+	return before, after
 }
 
 func codePointBefore(u []uint16, k int) (rune, int) {

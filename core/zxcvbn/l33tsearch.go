@@ -69,29 +69,18 @@ func (pl *l33tPlan) finalSigmaLists(pw []uint16, p int) []uint64 {
 		}
 		return set
 	}
-	before := make([]uint64, pl.words64)
-	for k := p - 1; k >= 0; {
-		r, w := codePointBefore(pw, k)
-		if caseIgnorable(r) {
-			k -= w
-			continue
-		}
-		before = casedUnder(r)
-		break
+	b, a := sigmaContext(pw, p)
+	if b < 0 {
+		return make([]uint64, pl.words64) // final nowhere
 	}
-	for k := p + 1; k < len(pw); {
-		r, w := codePointAt(pw, k)
-		if caseIgnorable(r) {
-			k += w
-			continue
+	final := casedUnder(b)
+	if a >= 0 {
+		after := casedUnder(a)
+		for w := range final {
+			final[w] &^= after[w]
 		}
-		after := casedUnder(r)
-		for w := range before {
-			before[w] &^= after[w]
-		}
-		break
 	}
-	return before
+	return final
 }
 
 // l33tSearch finds the matches l33tMatchBySub finds without a dictionary
