@@ -1,9 +1,11 @@
 package zxcvbn
 
 import (
+	"fmt"
 	"math/rand"
 	"reflect"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestL33tSearchMatchesBySub checks the one-pass l33t search against the
@@ -44,6 +46,37 @@ func TestL33tSearchMatchesBySub(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzL33tSearch compares the one-pass l33t search with the per-list
+// passes zxcvbn.js makes, on any text and user input.
+func FuzzL33tSearch(f *testing.F) {
+	for _, s := range []string{"p4$$w0rd", "ΑΣ4@", "İ4b", "ΣΑΣ4Σ", "Σ'\u03014a", "4@8({[<3691!|70$5+%2", "c0nstruct0r"} {
+		f.Add(s, "ασa")
+	}
+	f.Fuzz(func(t *testing.T, password, userInput string) {
+		if !utf8.ValidString(password) || len(password) > 64 {
+			return
+		}
+		pw := toUnits(password)
+		subs := distinctL33tSubs(l33tSubs(pw))
+		if len(subs) == 0 || len(subs[0]) == 0 {
+			return
+		}
+		user := newUserWords([]string{userInput})
+		want := l33tMatchBySub(pw, &user, subs)
+		got := l33tSearch(pw, &user, newL33tPlan(subs))
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d matches, want %d", password, len(got), len(want))
+		}
+		for k := range got {
+			g, w := got[k].public(pw), want[k].public(pw)
+			// printed, as a prototype name's NaN rank is unequal to itself
+			if fmt.Sprintf("%+v", *g) != fmt.Sprintf("%+v", *w) || got[k].x.l33tList != want[k].x.l33tList {
+				t.Fatalf("%q match %d:\n got %+v\nwant %+v", password, k, g, w)
+			}
+		}
+	})
 }
 
 // TestL33tLowerCaseNotInPlace: a substitution next to a capital sigma
