@@ -14,12 +14,16 @@ import (
 // and skipped, and the run goes on.
 const maxLine = 1 << 20
 
-// errorResponse is Stytch's error shape.
+// errorResponse is Stytch's error shape, written by core.AppendErrorJSON.
 type errorResponse struct {
-	StatusCode   int    `json:"status_code"`
-	RequestID    string `json:"request_id,omitempty"`
-	ErrorType    string `json:"error_type"`
-	ErrorMessage string `json:"error_message"`
+	StatusCode   int
+	RequestID    string
+	ErrorType    string
+	ErrorMessage string
+}
+
+func (e errorResponse) MarshalJSON() ([]byte, error) {
+	return core.AppendErrorJSON(nil, e.StatusCode, e.RequestID, e.ErrorType, e.ErrorMessage, ""), nil
 }
 
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {

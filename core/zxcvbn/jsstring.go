@@ -185,21 +185,6 @@ func equalUnits(a, b []uint16) bool {
 	return true
 }
 
-// jsSlice is JavaScript's s.slice(start, end) for start, end within
-// [0, len(s)] after clamping, as zxcvbn's password[i..j] uses it.
-func jsSlice(s []uint16, start, end int) []uint16 {
-	if start < 0 {
-		start = 0
-	}
-	if end > len(s) {
-		end = len(s)
-	}
-	if start >= end {
-		return nil
-	}
-	return s[start:end]
-}
-
 func isASCIIUpper(c uint16) bool { return 'A' <= c && c <= 'Z' }
 func isASCIILower(c uint16) bool { return 'a' <= c && c <= 'z' }
 func isDigit(c uint16) bool      { return '0' <= c && c <= '9' }

@@ -86,31 +86,14 @@ func l33tSubs(pw []uint16) [][]l33tPair {
 // hold l33tPlansMaxLists lists in all (a few MB), so that passwords made to
 // bring new sets of substitutes cannot grow it without end.
 var (
-	l33tPlans       sync.Map // uint32 -> *l33tPlan
-	l33tPlansKept   atomic.Int64
-	l33tSubstitutes = func() (bit [128]uint32) {
-		n := 0
-		for _, row := range l33tTable {
-			for k := 0; k < len(row.subs); k++ {
-				if c := row.subs[k]; bit[c] == 0 {
-					bit[c] = 1 << n
-					n++
-				}
-			}
-		}
-		return bit
-	}()
+	l33tPlans     sync.Map // uint32 -> *l33tPlan
+	l33tPlansKept atomic.Int64
 )
 
 const l33tPlansMaxLists = 1 << 15
 
 func cachedL33tPlan(pw []uint16) *l33tPlan {
-	var key uint32
-	for _, c := range pw {
-		if c < 128 {
-			key |= l33tSubstitutes[c]
-		}
-	}
+	key := substitutesKey(pw)
 	if pl, ok := l33tPlans.Load(key); ok {
 		return pl.(*l33tPlan)
 	}
@@ -119,6 +102,29 @@ func cachedL33tPlan(pw []uint16) *l33tPlan {
 		l33tPlans.Store(key, pl)
 	}
 	return pl
+}
+
+// substitutesKey has a bit for each substitute of each l33tTable row
+// (23 in all) that pw holds: what relevant_l33t_subtable keeps, so that
+// equal keys give equal lists.
+func substitutesKey(pw []uint16) uint32 {
+	var present [128]bool
+	for _, c := range pw {
+		if c < 128 {
+			present[c] = true
+		}
+	}
+	var key uint32
+	bit := 0
+	for _, row := range l33tTable {
+		for k := 0; k < len(row.subs); k++ {
+			if present[row.subs[k]] {
+				key |= 1 << bit
+			}
+			bit++
+		}
+	}
+	return key
 }
 
 // dedupL33tSubs drops repeated substitution lists as zxcvbn.js does. Its

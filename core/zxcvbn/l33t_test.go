@@ -3,7 +3,6 @@ package zxcvbn
 import (
 	"fmt"
 	"math/rand"
-	"reflect"
 	"testing"
 	"unicode/utf8"
 )
@@ -29,21 +28,28 @@ func TestL33tSearchMatchesBySub(t *testing.T) {
 		for k := range b {
 			b[k] = alpha[r.Intn(len(alpha))]
 		}
-		pw := toUnits(string(b))
-		subs := distinctL33tSubs(l33tSubs(pw))
-		if len(subs) == 0 || len(subs[0]) == 0 {
-			continue
-		}
-		want := l33tMatchBySub(pw, &user, subs)
-		got := l33tSearch(pw, &user, newL33tPlan(subs))
-		if len(got) != len(want) {
-			t.Fatalf("%q: %d matches, want %d", b, len(got), len(want))
-		}
-		for k := range got {
-			g, w := got[k].public(pw), want[k].public(pw)
-			if !reflect.DeepEqual(g, w) || got[k].x.l33tList != want[k].x.l33tList {
-				t.Fatalf("%q match %d:\n got %+v\nwant %+v", b, k, g, w)
-			}
+		checkL33tSearch(t, string(b), &user)
+	}
+}
+
+// checkL33tSearch compares l33tSearch with l33tMatchBySub on password.
+func checkL33tSearch(t *testing.T, password string, user *userWords) {
+	t.Helper()
+	pw := toUnits(password)
+	subs := distinctL33tSubs(l33tSubs(pw))
+	if len(subs) == 0 || len(subs[0]) == 0 {
+		return
+	}
+	want := l33tMatchBySub(pw, user, subs)
+	got := l33tSearch(pw, user, newL33tPlan(subs))
+	if len(got) != len(want) {
+		t.Fatalf("%q: %d matches, want %d", password, len(got), len(want))
+	}
+	for k := range got {
+		g, w := got[k].public(pw), want[k].public(pw)
+		// printed, as a prototype name's NaN rank is unequal to itself
+		if fmt.Sprintf("%+v", *g) != fmt.Sprintf("%+v", *w) || got[k].x.l33tList != want[k].x.l33tList {
+			t.Fatalf("%q match %d:\n got %+v\nwant %+v", password, k, g, w)
 		}
 	}
 }
@@ -58,24 +64,8 @@ func FuzzL33tSearch(f *testing.F) {
 		if !utf8.ValidString(password) || len(password) > 64 {
 			return
 		}
-		pw := toUnits(password)
-		subs := distinctL33tSubs(l33tSubs(pw))
-		if len(subs) == 0 || len(subs[0]) == 0 {
-			return
-		}
 		user := newUserWords([]string{userInput})
-		want := l33tMatchBySub(pw, &user, subs)
-		got := l33tSearch(pw, &user, newL33tPlan(subs))
-		if len(got) != len(want) {
-			t.Fatalf("%q: %d matches, want %d", password, len(got), len(want))
-		}
-		for k := range got {
-			g, w := got[k].public(pw), want[k].public(pw)
-			// printed, as a prototype name's NaN rank is unequal to itself
-			if fmt.Sprintf("%+v", *g) != fmt.Sprintf("%+v", *w) || got[k].x.l33tList != want[k].x.l33tList {
-				t.Fatalf("%q match %d:\n got %+v\nwant %+v", password, k, g, w)
-			}
-		}
+		checkL33tSearch(t, password, &user)
 	})
 }
 

@@ -255,15 +255,6 @@ func addUnit(s []uint16, c uint16) []uint16 {
 	return append(s, c)
 }
 
-func subMaps(sub []l33tPair, c uint16) bool {
-	for _, p := range sub {
-		if p.sub == c {
-			return true
-		}
-	}
-	return false
-}
-
 // listSet is the set of substitution lists that read a substitute as r.
 type listSet struct {
 	r   uint16

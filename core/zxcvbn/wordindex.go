@@ -72,7 +72,6 @@ func buildWordIndex() *wordIndex {
 	for b := 1; b < len(x.start); b++ {
 		x.start[b] += x.start[b-1]
 	}
-	fill := buckets // reused: words are placed in order, each after its bucket's last
 	next := make([]uint32, 1<<bucketBits)
 	copy(next, x.start)
 	w = 0
@@ -80,7 +79,7 @@ func buildWordIndex() *wordIndex {
 		rank := 1
 		for off := 0; off < len(l); w++ {
 			end := off + strings.IndexByte(l[off:], '\n')
-			b := fill[w]
+			b := buckets[w]
 			x.entries[next[b]] = uint64(li)<<56 | uint64(rank)<<32 | uint64(off)<<8 | uint64(end-off)
 			next[b]++
 			rank++

@@ -4,7 +4,7 @@
 // the next load() tries again.
 
 import { isNode } from './base.js';
-import { warmUp, whenIdle, QUIET_MS } from './warmup.js';
+import { warmUp, whenIdle, noteRealCall } from './warmup.js';
 
 /* global __PASSMETER_BROWSER__ */
 
@@ -65,15 +65,9 @@ async function startHere({ wasmURL, wasmExecURL, warmUp: warm }) {
   const instance = await WebAssembly.instantiate(await compiled, go.importObject);
   const exited = go.run(instance);
   await globalsReady(exited);
-  if (warm) {
-    warmUp((request) => globalThis.strengthCheck(request), whenIdle,
-      { busy: () => performance.now() - lastCall < QUIET_MS });
-  }
+  if (warm) warmUp((request) => globalThis.strengthCheck(request), whenIdle);
   return hereEngine();
 }
-
-/** When this thread last answered a real call: the warm-up waits after one. */
-let lastCall = -Infinity;
 
 function hasGlobals() {
   return typeof globalThis.strengthCheck === 'function' && typeof globalThis.securityLevel === 'function';
@@ -82,7 +76,7 @@ function hasGlobals() {
 /** @returns {Engine} */
 function hereEngine() {
   const callSync = (op, request) => {
-    lastCall = performance.now();
+    noteRealCall();
     return globalThis[op](request);
   };
   return {

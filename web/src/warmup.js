@@ -16,17 +16,30 @@ export const WARM_UP_PASSWORDS = [
   'qwertyuiopasdfghjkl;zxcvbnm1qaz2wsx3edcabcdefg9876543210P4$$w0rd!1987-04-19',
 ];
 
+/** How long after a real call the warm-up stays out of the way. */
+const QUIET_MS = 150;
+
+let lastRealCall = -Infinity;
+
+/** Notes a real call on this thread: the warm-up waits for a quiet spell. */
+export function noteRealCall() {
+  lastRealCall = performance.now();
+}
+
+const recentRealCall = () => performance.now() - lastRealCall < QUIET_MS;
+
 /**
  * Scores the made-up passwords, cycling, in slices of about sliceMs run
  * through later(), until budgetMs of work is done or a call throws (the
  * first real call will report that fault). While busy() says real calls
- * are coming in (someone is typing), slices wait rather than delay them.
+ * are coming in (by default: one in the last QUIET_MS, as noteRealCall
+ * records; someone is typing), slices wait rather than delay them.
  * @param {(request: object) => unknown} call a synchronous strengthCheck
  * @param {(slice: () => void) => void} later runs slice when the thread is free
  * @param {{budgetMs?: number, sliceMs?: number, now?: () => number, busy?: () => boolean}} [options]
  * @returns {Promise<number>} the number of calls made
  */
-export function warmUp(call, later, { budgetMs = 600, sliceMs = 4, now = () => performance.now(), busy = () => false } = {}) {
+export function warmUp(call, later, { budgetMs = 600, sliceMs = 4, now = () => performance.now(), busy = recentRealCall } = {}) {
   return new Promise((resolve) => {
     let spent = 0;
     let calls = 0;
@@ -55,9 +68,6 @@ export function warmUp(call, later, { budgetMs = 600, sliceMs = 4, now = () => p
     later(slice);
   });
 }
-
-/** How long after a real call the warm-up stays out of the way. */
-export const QUIET_MS = 150;
 
 /**
  * Runs slice at the thread's next idle moment: requestIdleCallback where

@@ -5,12 +5,11 @@
 // {type:'failed', message}, {type:'exited', message}.
 
 import { compile, globalsReady } from './engine.js';
-import { warmUp, whenIdle, QUIET_MS } from './warmup.js';
+import { warmUp, whenIdle, noteRealCall } from './warmup.js';
 
 const OPS = new Set(['strengthCheck', 'securityLevel']);
 let started = null;
 let exited = false;
-let lastRequest = -Infinity; // when the page last asked: the warm-up waits after that
 
 // handedModule resolves to the module the page compiled, or null when it
 // could not, after which the worker compiles one itself.
@@ -48,17 +47,14 @@ self.addEventListener('message', (ev) => {
         self.postMessage({ type: 'ready' });
         // Requests are answered between the warm-up's slices, and it
         // pauses while they keep coming.
-        if (msg.warmUp !== false) {
-          warmUp((request) => self.strengthCheck(request), whenIdle,
-            { busy: () => performance.now() - lastRequest < QUIET_MS });
-        }
+        if (msg.warmUp !== false) warmUp((request) => self.strengthCheck(request), whenIdle);
       },
       (err) => self.postMessage({ type: 'failed', message: String((err && err.message) || err) }),
     );
     return;
   }
   if (typeof msg.id !== 'number') return;
-  lastRequest = performance.now();
+  noteRealCall();
   if (!OPS.has(msg.op)) {
     self.postMessage({ id: msg.id, error: `unknown operation ${String(msg.op)}` });
     return;
