@@ -23,22 +23,8 @@ import (
 	"unicode"
 
 	"github.com/passmeter/passmeter/core/zxcvbn/data"
+	mt "github.com/passmeter/passmeter/scripts/bench/measure"
 )
-
-// Case is one measured password.
-type Case struct {
-	Category string `json:"category"`
-	Length   int    `json:"length"`
-	Password string `json:"password"`
-}
-
-// Inputs is the file the other steps read.
-type Inputs struct {
-	Lengths    []int    `json:"lengths"`
-	Categories []string `json:"categories"`
-	Cases      []Case   `json:"cases"`
-	Typical    []string `json:"typical"`
-}
 
 // Lengths are the password lengths of the category cases.
 var Lengths = []int{8, 16, 32, 100, 256, 1000, 4096}
@@ -332,11 +318,11 @@ func main() {
 	n := flag.Int("typical", 300, "number of typical passwords")
 	flag.Parse()
 
-	in := Inputs{Lengths: Lengths, Categories: Categories, Typical: typical(*n)}
+	in := mt.Inputs{Lengths: Lengths, Categories: Categories, Typical: typical(*n)}
 	for _, cat := range Categories {
 		for _, l := range Lengths {
 			r := rand.New(rand.NewPCG(uint64(l), uint64(len(cat))<<32|uint64(cat[0])))
-			in.Cases = append(in.Cases, Case{Category: cat, Length: l, Password: casePassword(cat, l, r)})
+			in.Cases = append(in.Cases, mt.Case{Category: cat, Length: l, Password: casePassword(cat, l, r)})
 		}
 	}
 	b, err := json.MarshalIndent(in, "", " ")

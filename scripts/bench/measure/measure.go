@@ -1,9 +1,10 @@
-// Package measure holds what the benchmark steps (native, peers) share:
+// Package measure holds what the benchmark steps share: the inputs file,
 // how they read the clock and summarise runs, and the init-trace record
-// they both write.
+// native and peers write.
 package measure
 
 import (
+	"math"
 	"slices"
 	"syscall"
 	"time"
@@ -18,8 +19,26 @@ func CPUNow() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// Median is the median of xs, which it leaves unsorted.
+// Case is one measured password.
+type Case struct {
+	Category string `json:"category"`
+	Length   int    `json:"length"`
+	Password string `json:"password"`
+}
+
+// Inputs is what scripts/bench/inputs writes and the other steps read.
+type Inputs struct {
+	Lengths    []int    `json:"lengths"`
+	Categories []string `json:"categories"`
+	Cases      []Case   `json:"cases"`
+	Typical    []string `json:"typical"`
+}
+
+// Median is the median of xs, which it leaves unsorted; NaN for none.
 func Median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return math.NaN()
+	}
 	s := slices.Clone(xs)
 	slices.Sort(s)
 	n := len(s)

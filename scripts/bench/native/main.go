@@ -24,15 +24,6 @@ import (
 	"github.com/passmeter/passmeter/core/zxcvbn"
 )
 
-type inputs struct {
-	Cases []struct {
-		Category string `json:"category"`
-		Length   int    `json:"length"`
-		Password string `json:"password"`
-	} `json:"cases"`
-	Typical []string `json:"typical"`
-}
-
 // Timing is one password's measurement.
 type Timing struct {
 	Category     string  `json:"category,omitempty"`
@@ -190,7 +181,7 @@ func run(inFile, outFile string, minCase, minTypical time.Duration, firstRuns in
 	if err != nil {
 		return err
 	}
-	var in inputs
+	var in mt.Inputs
 	if err := json.Unmarshal(b, &in); err != nil {
 		return err
 	}

@@ -59,17 +59,6 @@ var peers = []Peer{
 	}},
 }
 
-type inputs struct {
-	Lengths    []int    `json:"lengths"`
-	Categories []string `json:"categories"`
-	Cases      []struct {
-		Category string `json:"category"`
-		Length   int    `json:"length"`
-		Password string `json:"password"`
-	} `json:"cases"`
-	Typical []string `json:"typical"`
-}
-
 // Timing is one password's measurement by one peer.
 type Timing struct {
 	Category     string   `json:"category,omitempty"`
@@ -156,7 +145,7 @@ func measure(run func(string) result, pw string, min, capDur time.Duration, onRu
 // child measures one case (or, with -case -1, every typical password) for
 // one peer and writes JSON lines: "ready", then {"run_ns":…} for each slow
 // run, then the final Timing (or list of Timings).
-func child(in *inputs, peer Peer, caseIdx int, capDur time.Duration) {
+func child(in *mt.Inputs, peer Peer, caseIdx int, capDur time.Duration) {
 	enc := json.NewEncoder(os.Stdout)
 	peer.Run("warm-up")
 	fmt.Println(`"ready"`)
@@ -271,7 +260,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "peers:", err)
 		os.Exit(1)
 	}
-	var in inputs
+	var in mt.Inputs
 	if err := json.Unmarshal(b, &in); err != nil {
 		fmt.Fprintln(os.Stderr, "peers:", err)
 		os.Exit(1)
@@ -302,7 +291,7 @@ func main() {
 	}
 }
 
-func runPeer(in *inputs, p Peer, inFile string, capDur time.Duration) (PeerOutput, error) {
+func runPeer(in *mt.Inputs, p Peer, inFile string, capDur time.Duration) (PeerOutput, error) {
 	po := PeerOutput{Name: p.Name, Module: p.Module, Version: version(p.Module)}
 	base := []string{"-child", "-in", inFile, "-peer", p.Name, "-cap", capDur.String()}
 

@@ -15,13 +15,9 @@ import (
 	"slices"
 	"strings"
 	"time"
-)
 
-type inputs struct {
-	Lengths    []int    `json:"lengths"`
-	Categories []string `json:"categories"`
-	Typical    []string `json:"typical"`
-}
+	mt "github.com/passmeter/passmeter/scripts/bench/measure"
+)
 
 // timing is one measurement by any of the steps.
 type timing struct {
@@ -104,19 +100,6 @@ func load(dir, name string, v any) {
 		fmt.Fprintln(os.Stderr, "report:", err)
 		os.Exit(1)
 	}
-}
-
-func median(xs []float64) float64 {
-	if len(xs) == 0 {
-		return math.NaN()
-	}
-	s := slices.Clone(xs)
-	slices.Sort(s)
-	n := len(s)
-	if n%2 == 1 {
-		return s[n/2]
-	}
-	return (s[n/2-1] + s[n/2]) / 2
 }
 
 // quantile is the nearest-rank q-quantile.
@@ -259,7 +242,7 @@ func main() {
 	nproc := flag.Int("nproc", 0, "CPUs (nproc)")
 	flag.Parse()
 
-	var in inputs
+	var in mt.Inputs
 	var nat native
 	var j js
 	var ps []peer
@@ -319,8 +302,8 @@ func main() {
 	for _, pe := range ps {
 		rows = append(rows, row{pe.Name + " (Go)", pe.Typical, ""})
 	}
-	natMed := median(nsOf(nat.Typical, false))
-	natCPU := median(nsOf(nat.Typical, true))
+	natMed := mt.Median(nsOf(nat.Typical, false))
+	natCPU := mt.Median(nsOf(nat.Typical, true))
 
 	p("## Typical passwords (≤ 32 characters)\n\n")
 	p("%d passwords from `scripts/bench/inputs`: common passwords; words with digits, capitals, years and symbols; l33t; names with dates; keyboard patterns; passphrases of 2 to 5 words; random strong ones; repeats and sequences. CPU time per call in µs over the set (each password's median), and the median wall time; the ratios are the engine's median over passmeter's. Agreement is with zxcvbn.js %s on the same password: the same score, and the same guesses (`guesses_log10` within 1e-9 relative).\n\n", len(in.Typical), j.ZxcvbnVersion)
@@ -351,8 +334,8 @@ func main() {
 		if hasGuesses {
 			g = fmt.Sprintf("%.1f %%", 100*float64(guesses)/float64(n))
 		}
-		p("| %s | %s | %s | %s | %s | %s | %s | %.1f %% | %s |\n", r.name, sig(median(cpu)/1e3), sig(quantile(cpu, 0.9)/1e3), sig(mean(cpu)/1e3), ratio(median(cpu)/natCPU),
-			sig(median(wall)/1e3), ratio(median(wall)/natMed), 100*float64(score)/float64(n), g)
+		p("| %s | %s | %s | %s | %s | %s | %s | %.1f %% | %s |\n", r.name, sig(mt.Median(cpu)/1e3), sig(quantile(cpu, 0.9)/1e3), sig(mean(cpu)/1e3), ratio(mt.Median(cpu)/natCPU),
+			sig(mt.Median(wall)/1e3), ratio(mt.Median(wall)/natMed), 100*float64(score)/float64(n), g)
 	}
 	p("\n")
 	// Per-password ratio, and where passmeter is not faster.
@@ -374,13 +357,13 @@ func main() {
 			slower = append(slower, slow{t.Password, r, t.cost(), ref.cost()})
 		}
 	}
-	jsMed, jsCPU := median(nsOf(j.Typical, false)), median(nsOf(j.Typical, true))
+	jsMed, jsCPU := mt.Median(nsOf(j.Typical, false)), mt.Median(nsOf(j.Typical, true))
 	verdict := "met"
 	if jsCPU/natCPU < 10 {
 		verdict = "**not met**"
 	}
 	p("**passmeter vs zxcvbn.js:** %s faster at the median in CPU time (%s µs against %s µs; wall time: %s, %s µs against %s µs). Per password the CPU-time ratio's median is %s, its range %s to %s. The target, at least 10× faster on typical passwords, is %s on this run.\n\n",
-		ratio(jsCPU/natCPU), sig(natCPU/1e3), sig(jsCPU/1e3), ratio(jsMed/natMed), sig(natMed/1e3), sig(jsMed/1e3), ratio(median(per)), ratio(slices.Min(per)), ratio(slices.Max(per)), verdict)
+		ratio(jsCPU/natCPU), sig(natCPU/1e3), sig(jsCPU/1e3), ratio(jsMed/natMed), sig(natMed/1e3), sig(jsMed/1e3), ratio(mt.Median(per)), ratio(slices.Min(per)), ratio(slices.Max(per)), verdict)
 	if len(slower) > 0 {
 		slices.SortFunc(slower, func(a, b slow) int { return cmpFloat(a.r, b.r) })
 		p("Typical passwords where passmeter is less than 2× faster than zxcvbn.js in CPU time (%d of %d; single measurements, partly noise):", len(slower), len(nat.Typical))
@@ -499,11 +482,11 @@ func main() {
 		}
 	}
 	p("| | time | bytes allocated | allocations |\n| --- | ---: | ---: | ---: |\n")
-	p("| package init (%s) | %s ms | %s | %s |\n", strings.Join(pkgs, ", "), sig(median(initMs)), bytesStr(median(initBytes)), count(median(initAllocs)))
-	p("| first `Estimate` in a process | %s ms | %s | %s |\n", sig(median(fNs)/1e6), bytesStr(median(fB)), count(median(fM)))
-	p("| a later `Estimate` (median) | %s ms | %s | %s |\n", sig(median(lNs)/1e6), bytesStr(median(lB)), count(median(lM)))
-	p("| **word index build** (first − later) | **%s ms** | **%s** | %s |\n", sig((median(fNs)-median(lNs))/1e6), bytesStr(median(fB)-median(lB)), count(median(fM)-median(lM)))
-	p("| live heap kept after the first call (after a GC) | | %s | |\n", bytesStr(median(ret)))
+	p("| package init (%s) | %s ms | %s | %s |\n", strings.Join(pkgs, ", "), sig(mt.Median(initMs)), bytesStr(mt.Median(initBytes)), count(mt.Median(initAllocs)))
+	p("| first `Estimate` in a process | %s ms | %s | %s |\n", sig(mt.Median(fNs)/1e6), bytesStr(mt.Median(fB)), count(mt.Median(fM)))
+	p("| a later `Estimate` (median) | %s ms | %s | %s |\n", sig(mt.Median(lNs)/1e6), bytesStr(mt.Median(lB)), count(mt.Median(lM)))
+	p("| **word index build** (first − later) | **%s ms** | **%s** | %s |\n", sig((mt.Median(fNs)-mt.Median(lNs))/1e6), bytesStr(mt.Median(fB)-mt.Median(lB)), count(mt.Median(fM)-mt.Median(lM)))
+	p("| live heap kept after the first call (after a GC) | | %s | |\n", bytesStr(mt.Median(ret)))
 	for _, pe := range ps {
 		var ms, by, al float64
 		for _, r := range pe.Inits {
