@@ -46,11 +46,7 @@ func bridge(h handler) func(this js.Value, args []js.Value) any {
 			resp, err = h(body)
 		}
 		if err != nil {
-			var re *core.RequestError
-			if !errors.As(err, &re) {
-				return errorObject(500, "internal_error", err.Error(), "")
-			}
-			return errorObject(400, re.ErrorType(), re.Error(), re.Field)
+			return errorObject(errorParts(err))
 		}
 		out = resp.AppendJSON(out[:0])
 		return jsJSON.Call("parse", string(out))
@@ -79,6 +75,16 @@ func stringify(v js.Value) (body []byte, err error) {
 		return nil, &core.RequestError{Message: "request must be an object"}
 	}
 	return []byte(s.String()), nil
+}
+
+// errorParts says how err is reported: a request's fault is a 400 naming
+// the field, anything else a 500.
+func errorParts(err error) (status int, errorType, message, field string) {
+	var re *core.RequestError
+	if !errors.As(err, &re) {
+		return 500, "internal_error", err.Error(), ""
+	}
+	return 400, re.ErrorType(), re.Error(), re.Field
 }
 
 func panicText(p any) string {

@@ -5,6 +5,7 @@
 
 import { isNode } from './base.js';
 import { warmUp, whenIdle, noteRealCall } from './warmup.js';
+import { exportsCaller } from './exports.js';
 
 /* global __PASSMETER_BROWSER__ */
 
@@ -65,9 +66,15 @@ async function startHere({ wasmURL, wasmExecURL, warmUp: warm }) {
   const instance = await WebAssembly.instantiate(await compiled, go.importObject);
   const exited = go.run(instance);
   await globalsReady(exited);
-  if (warm) warmUp((request) => globalThis.strengthCheck(request), whenIdle);
-  return hereEngine();
+  here = exportsCaller(instance);
+  const engine = hereEngine();
+  if (warm) warmUp((request) => (here || globalCall)('strengthCheck', request), whenIdle);
+  return engine;
 }
+
+/** How this thread's module is called: its exports once started here. */
+let here = null;
+const globalCall = (op, request) => globalThis[op](request);
 
 function hasGlobals() {
   return typeof globalThis.strengthCheck === 'function' && typeof globalThis.securityLevel === 'function';
@@ -77,7 +84,7 @@ function hasGlobals() {
 function hereEngine() {
   const callSync = (op, request) => {
     noteRealCall();
-    return globalThis[op](request);
+    return (here || globalCall)(op, request);
   };
   return {
     callSync,

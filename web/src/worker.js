@@ -6,10 +6,13 @@
 
 import { compile, globalsReady } from './engine.js';
 import { warmUp, whenIdle, noteRealCall } from './warmup.js';
+import { exportsCaller } from './exports.js';
 
 const OPS = new Set(['strengthCheck', 'securityLevel']);
 let started = null;
 let exited = false;
+/** The module's exports, or the globals for a build without them. */
+let call = (op, request) => self[op](request);
 
 // handedModule resolves to the module the page compiled, or null when it
 // could not, after which the worker compiles one itself.
@@ -32,6 +35,7 @@ async function start({ wasmURL, wasmExecURL, moduleFollows }) {
     self.postMessage({ type: 'exited', message: 'the Go program exited' });
   });
   await globalsReady(done);
+  call = exportsCaller(instance) || call;
 }
 
 self.addEventListener('message', (ev) => {
@@ -47,7 +51,7 @@ self.addEventListener('message', (ev) => {
         self.postMessage({ type: 'ready' });
         // Requests are answered between the warm-up's slices, and it
         // pauses while they keep coming.
-        if (msg.warmUp !== false) warmUp((request) => self.strengthCheck(request), whenIdle);
+        if (msg.warmUp !== false) warmUp((request) => call('strengthCheck', request), whenIdle);
       },
       (err) => self.postMessage({ type: 'failed', message: String((err && err.message) || err) }),
     );
@@ -65,7 +69,7 @@ self.addEventListener('message', (ev) => {
   }
   let result;
   try {
-    result = self[msg.op](msg.request);
+    result = call(msg.op, msg.request);
   } catch (err) {
     // Never echo the request: it holds the password.
     self.postMessage({ id: msg.id, error: `${msg.op} failed: ${(err && err.name) || 'Error'}` });

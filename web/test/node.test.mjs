@@ -122,3 +122,54 @@ test('a breach check under Node', async (t) => {
   const off = await pm.load({ hibp: { enabled: false } });
   assert.equal((await off.strengthCheck({ password: 'x' }, { breach: true })).breach_check, 'skipped');
 });
+
+// The shim calls the module through its wasm exports (src/exports.js); the
+// globals are the module's public way in. Both must give the same answers.
+test('the exports path answers as the globals do, and is the one used', async () => {
+  const api = await pm.load({ referenceYear: YEAR });
+  const same = (a) => {
+    const c = { ...a };
+    delete c.request_id;
+    delete c.calc_time_ms;
+    return JSON.stringify(c);
+  };
+  const long = 'qwertyuiopasdfghjkl'.repeat(60) + 'Ελλάδα😀';
+  const requests = [
+    { password: 'Tr0ub4dour&3' }, { password: '' }, { password: 'correct horse battery staple' },
+    { password: 'İstanbulΣ4$', user_inputs: ['istanbul', 'Σ'] }, { password: 'lone \ud800 surrogate' },
+    { password: long }, { password: 'abc', strength_policy: 'luds', luds: { min_length: 10, min_complexity: 2 } },
+    { password: 42 }, {}, { password: 'x', luds: { min_length: 2 } }, { password: 'x', user_inputs: 'me' },
+  ];
+  const real = { strengthCheck: globalThis.strengthCheck, securityLevel: globalThis.securityLevel };
+  const globalAnswers = requests.map((r) => real.strengthCheck({ reference_year: YEAR, ...r }));
+  const levels = [{}, { password: 'password1', emailBinded: true }, { password: 7 }].map((r) => [r, real.securityLevel(r)]);
+  // With the globals out of reach, answers can only come from the exports.
+  let globalCalls = 0;
+  globalThis.strengthCheck = (r) => { globalCalls++; return real.strengthCheck(r); };
+  globalThis.securityLevel = (r) => { globalCalls++; return real.securityLevel(r); };
+  try {
+    requests.forEach((r, i) => {
+      let got;
+      try {
+        got = api.strengthCheckSync(r);
+      } catch (err) {
+        assert.equal(globalAnswers[i].status_code, 400, `${JSON.stringify(r)}: ${err}`);
+        assert.equal(err.field, globalAnswers[i].field);
+        assert.equal(err.message, `passmeter.strengthCheck: ${globalAnswers[i].error_message}`);
+        return;
+      }
+      assert.equal(same(got), same(globalAnswers[i]), JSON.stringify(r).slice(0, 80));
+    });
+    for (const [r, want] of levels) {
+      if (want.status_code === 400) assert.throws(() => api.securityLevelSync(r), (e) => e.field === want.field);
+      else assert.deepEqual(api.securityLevelSync(r), want);
+    }
+    assert.equal(globalCalls, 0);
+    // What JSON.stringify refuses goes to the global, which names the fault.
+    assert.throws(() => api.strengthCheckSync({ password: 1n }), /request is not plain data/);
+    assert.equal(globalCalls, 1);
+  } finally {
+    Object.assign(globalThis, real);
+  }
+  assert.equal(api.strengthCheckSync({ password: 'still works' }).status_code, 200);
+});

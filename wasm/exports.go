@@ -1,0 +1,91 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"unsafe"
+
+	"github.com/passmeter/passmeter/core"
+)
+
+// The shim's fast path. A js.FuncOf call wakes a goroutine through the Go
+// scheduler and crosses into JavaScript four more times (stringify,
+// reading the string, making the answer's string, parse); measured under
+// Node, a FuncOf round trip alone costs 23-36 µs, a //go:wasmexport call
+// about 1 µs. So the shim calls these exports instead, with the same JSON
+// text in and out through linear memory:
+//
+//	p := passmeter_input(maxBytes)        // room for the request's UTF-8
+//	n := passmeter_strength(len)          // or passmeter_security(len)
+//	JSON.parse(UTF-8 at passmeter_output(), n bytes)
+//
+// The JSON.stringify and JSON.parse are the shim's, the same functions the
+// globals call. A request that JSON.stringify rejects goes to the globals,
+// which report it. An error comes back in the shape errorObject builds.
+
+// in holds the request; the GC does not move it, so its address stays
+// valid until the next passmeter_input grows it.
+var in = make([]byte, 0, 4096)
+
+//go:wasmexport passmeter_input
+func exportInput(size uint32) uint32 {
+	if cap(in) < int(size) {
+		in = make([]byte, 0, size)
+	}
+	return uint32(uintptr(unsafe.Pointer(unsafe.SliceData(in[:1]))))
+}
+
+//go:wasmexport passmeter_output
+func exportOutput() uint32 {
+	return uint32(uintptr(unsafe.Pointer(unsafe.SliceData(out[:1]))))
+}
+
+//go:wasmexport passmeter_strength
+func exportStrength(n uint32) uint32 {
+	return answer(strengthCheck, n)
+}
+
+//go:wasmexport passmeter_security
+func exportSecurity(n uint32) uint32 {
+	return answer(securityLevel, n)
+}
+
+// answer runs h on the request's n bytes and leaves its JSON in out,
+// returning the length. Like bridge, it keeps a panic from reaching the
+// runtime: a panic here would end the program.
+func answer(h handler, n uint32) (size uint32) {
+	defer func() {
+		if p := recover(); p != nil {
+			out = core.AppendErrorJSON(out[:0], 500, "", "internal_error", "passmeter: internal error: "+panicText(p), "")
+			out = appendEmptyField(out)
+			size = uint32(len(out))
+		}
+	}()
+	if int(n) > cap(in) {
+		out = core.AppendErrorJSON(out[:0], 500, "", "internal_error", "passmeter: internal error: request longer than its buffer", "")
+		return uint32(len(appendEmptyField(out)))
+	}
+	out = appendAnswer(out[:0], h, in[:n])
+	return uint32(len(out))
+}
+
+// appendAnswer is what bridge returns, as JSON: the response, or the error
+// object errorObject makes (status_code, error_type, error_message, field).
+func appendAnswer(b []byte, h handler, body []byte) []byte {
+	resp, err := h(body)
+	if err == nil {
+		return resp.AppendJSON(b)
+	}
+	status, errorType, message, field := errorParts(err)
+	b = core.AppendErrorJSON(b, status, "", errorType, message, field)
+	if field == "" {
+		b = appendEmptyField(b)
+	}
+	return b
+}
+
+// appendEmptyField adds `"field":""` to an error object AppendErrorJSON
+// wrote without it: errorObject always sets the key.
+func appendEmptyField(b []byte) []byte {
+	return append(b[:len(b)-1], `,"field":""}`...)
+}

@@ -1,0 +1,74 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"encoding/json"
+	"slices"
+	"syscall/js"
+	"testing"
+)
+
+// callExport does what the shim does with the exports: the request's JSON
+// into in, one call, the answer's JSON out of out.
+func callExport(t testing.TB, export func(uint32) uint32, body string) string {
+	t.Helper()
+	exportInput(uint32(len(body)))
+	n := copy(in[:cap(in)], body)
+	size := export(uint32(n))
+	return string(out[:size])
+}
+
+// The exports answer what the globals answer, as JSON.stringify writes
+// their objects: responses and errors, key for key.
+func TestExportsAnswerAsTheGlobals(t *testing.T) {
+	var bodies []string
+	for _, r := range sampleRequests() {
+		b, _ := json.Marshal(r)
+		bodies = append(bodies, string(b))
+	}
+	bodies = append(bodies, `{}`, `{"password":42}`, `{"password":"x","luds":{"min_length":2}}`,
+		`{"password":"\udc00x"}`, `[]`, `"pw"`, `{"password":"x","reference_year":1e400}`)
+	for _, body := range bodies {
+		want := decodeJS(t, jsCall("strengthCheck", body))
+		var got map[string]any
+		raw := callExport(t, exportStrength, asShim(body))
+		if err := json.Unmarshal([]byte(raw), &got); err != nil {
+			t.Fatalf("%s: export gave %q: %v", body, raw, err)
+		}
+		if g, w := canonical(t, got), canonical(t, want); g != w {
+			t.Errorf("%s:\n export %s\n global %s", body, g, w)
+		}
+		if want["status_code"] != float64(200) {
+			if g, w := jsonKeys([]byte(raw)), objectKeys(jsCall("strengthCheck", body)); !slices.Equal(g, w) {
+				t.Errorf("%s: error keys %v, want %v", body, g, w)
+			}
+		}
+	}
+	for _, body := range []string{`{}`, `{"password":"Tr0ub4dour&3","mfaEnrolled":true}`, `{"password":7}`} {
+		if g, w := callExport(t, exportSecurity, asShim(body)), toJSON(jsCall("securityLevel", body)); g != w {
+			t.Errorf("securityLevel %s:\n export %s\n global %s", body, g, w)
+		}
+	}
+}
+
+// A request longer than the room asked for is refused, not read past.
+func TestExportRefusesLengthBeyondBuffer(t *testing.T) {
+	exportInput(8)
+	raw := string(out[:exportStrength(uint32(cap(in)+1))])
+	var got map[string]any
+	if err := json.Unmarshal([]byte(raw), &got); err != nil || got["status_code"] != float64(500) {
+		t.Fatalf("got %s (%v), want a 500 error object", raw, err)
+	}
+	if g := callExport(t, exportStrength, `{"password":"x","reference_year":2026}`); !json.Valid([]byte(g)) {
+		t.Fatalf("next call gave %q", g)
+	}
+}
+
+func jsCall(global, body string) js.Value {
+	return js.Global().Call(global, jsJSON.Call("parse", body))
+}
+
+// asShim is the text the shim hands the exports: JSON.stringify of the
+// request object, as the globals see it.
+func asShim(body string) string { return toJSON(jsJSON.Call("parse", body)) }
