@@ -33,6 +33,13 @@ const browser = {
   minify: true,
   define: { ...common.define, __PASSMETER_BROWSER__: 'true' },
 };
+async function wasmExec() {
+  const file = join(dist, 'wasm_exec.js');
+  if (!(await stat(file).catch(() => null))) {
+    throw new Error(`${file} is missing: scripts/build-wasm.sh makes it`);
+  }
+  return [file];
+}
 const build = (options, entry, out, format) =>
   esbuild.build({ ...options, entryPoints: [join(src, entry)], outfile: join(dist, out), format });
 
@@ -40,7 +47,11 @@ await Promise.all([
   build(browser, 'entry-script.js', 'passmeter.js', 'iife'),
   build({ ...common, platform: 'neutral' }, 'entry-module.js', 'passmeter.mjs', 'esm'),
   build(browser, 'entry-module.js', 'passmeter.browser.mjs', 'esm'),
-  build(browser, 'worker.js', 'passmeter.worker.js', 'iife'),
+  // The worker carries Go's wasm_exec.js (from the toolchain that built
+  // the wasm; scripts/build-wasm.sh copies it) so that it starts without
+  // a second, serial request for it.
+  build({ ...browser, inject: await wasmExec(), banner: { js: `${banner}\n/*! wasm_exec.js (c) The Go Authors, BSD-3-Clause */` } },
+    'worker.js', 'passmeter.worker.js', 'iife'),
   copyFile(join(src, 'passmeter.d.ts'), join(dist, 'passmeter.d.ts')),
   copyFile(join(src, 'passmeter.css'), join(dist, 'passmeter.css')),
 ]);

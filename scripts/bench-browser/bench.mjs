@@ -92,8 +92,11 @@ const pageFor = (kind, v) => {
     zxcvbn: '<script src="zxcvbn/zxcvbn.js" defer></script>',
     'zxcvbn-ts': '<script src="zxcvbn-ts/zxcvbn-ts.js" defer></script>',
   }[v];
+  // passmeter's pages start the .wasm download from the head, as its
+  // README tells a page to: the fetch in load() then picks it up.
+  const hint = v.startsWith('passmeter') ? '\n<link rel="preload" href="passmeter/passmeter.wasm" as="fetch" crossorigin>' : '';
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${kind} ${v}</title>
+<html lang="en"><head><meta charset="utf-8"><title>${kind} ${v}</title>${hint}
 ${libTag}
 <script src="${kind}.js" data-lib="${v}" defer></script>
 </head><body>

@@ -161,11 +161,11 @@ function newWorker(workerURL) {
 }
 
 /**
- * @param {{workerURL: string, wasmURL: string, wasmExecURL: string, warmUp?: boolean}} where
+ * @param {{workerURL: string, wasmURL: string, wasmExecURL: string, wasmExecSet?: boolean, warmUp?: boolean}} where
  * @param {() => void} forget called when the worker dies, so the next call restarts it
  * @returns {Promise<Engine>}
  */
-function startWorker({ workerURL, wasmURL, wasmExecURL, warmUp: warm }, forget) {
+function startWorker({ workerURL, wasmURL, wasmExecURL, wasmExecSet, warmUp: warm }, forget) {
   return new Promise((resolve, reject) => {
     /** @type {Worker} */
     let worker;
@@ -232,7 +232,7 @@ function startWorker({ workerURL, wasmURL, wasmExecURL, warmUp: warm }, forget) 
     // The page fetches and compiles the module while the worker starts and
     // loads wasm_exec.js, then hands the compiled module over; should that
     // fail, the worker fetches it itself.
-    worker.postMessage({ type: 'init', wasmURL, wasmExecURL, moduleFollows: true, warmUp: warm !== false });
+    worker.postMessage({ type: 'init', wasmURL, wasmExecURL, wasmExecSet, moduleFollows: true, warmUp: warm !== false });
     compile(wasmURL).then(
       (module) => worker.postMessage({ type: 'module', module }),
       () => worker.postMessage({ type: 'module', module: null }),

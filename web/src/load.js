@@ -61,6 +61,8 @@ function readOptions(options) {
     worker,
     wasmURL: url('wasmURL', options.wasmURL, 'passmeter.wasm'),
     wasmExecURL: url('wasmExecURL', options.wasmExecURL, 'wasm_exec.js'),
+    // the worker has Go's wasm_exec.js built in, and loads this one only when set
+    wasmExecSet: options.wasmExecURL !== undefined,
     workerURL: url('workerURL', options.workerURL, 'passmeter.worker.js'),
     referenceYear: year,
     locale: resolveLocale(options.locale ?? (typeof document !== 'undefined' ? document.documentElement.lang : 'en')),

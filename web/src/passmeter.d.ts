@@ -122,7 +122,10 @@ export interface HibpOptions {
 export interface LoadOptions {
   /** Where passmeter.wasm is; default next to the script or module. */
   wasmURL?: string | URL;
-  /** Where Go's wasm_exec.js is; default next to the script or module. */
+  /**
+   * Where Go's wasm_exec.js is; default next to the script or module. The
+   * worker has it built in and fetches it only when this is set.
+   */
   wasmExecURL?: string | URL;
   /** Where passmeter.worker.js is; default next to the script or module. */
   workerURL?: string | URL;

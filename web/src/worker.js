@@ -1,6 +1,7 @@
-// The dedicated Worker: loads Go's wasm_exec.js and the module, then answers
+// The dedicated Worker: starts the module with Go's wasm_exec.js (bundled
+// in by web/build.mjs; a wasmExecURL the page set is loaded instead), then answers
 // tagged requests {id, op, request} with {id, result} or {id, error}.
-// Messages: in {type:'init', wasmURL, wasmExecURL, moduleFollows, warmUp} and then,
+// Messages: in {type:'init', wasmURL, wasmExecURL, wasmExecSet, moduleFollows, warmUp} and then,
 // if moduleFollows, {type:'module', module} (null: compile it here); out {type:'ready'},
 // {type:'failed', message}, {type:'exited', message}.
 
@@ -19,14 +20,14 @@ let call = (op, request) => self[op](request);
 let handModule;
 const handedModule = new Promise((resolve) => { handModule = resolve; });
 
-async function start({ wasmURL, wasmExecURL, moduleFollows }) {
+async function start({ wasmURL, wasmExecURL, wasmExecSet, moduleFollows }) {
   // The module is fetched and compiled while wasm_exec.js loads: by the
   // page, which posts it over, or else here.
   const compiled = moduleFollows
     ? handedModule.then((m) => m || compile(wasmURL))
     : compile(wasmURL);
   compiled.catch(() => {}); // awaited below; not unhandled meanwhile
-  if (typeof self.Go !== 'function') self.importScripts(wasmExecURL);
+  if (wasmExecSet || typeof self.Go !== 'function') self.importScripts(wasmExecURL);
   const go = new self.Go();
   const instance = await WebAssembly.instantiate(await compiled, go.importObject);
   const done = go.run(instance);

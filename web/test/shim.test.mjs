@@ -53,6 +53,23 @@ test('load() starts one worker for concurrent calls; Sync forms need worker:fals
   await page.close();
 });
 
+// The worker has Go's wasm_exec.js built in (web/build.mjs): starting it
+// costs no request for that file, unless the page names one.
+test('the worker starts without fetching wasm_exec.js, unless wasmExecURL is set', async () => {
+  for (const [options, wantFetched] of [[{}, false], [{ wasmExecURL: '/web/dist/wasm_exec.js' }, true]]) {
+    const { page, log } = await fixture();
+    const paths = [];
+    page.context().on('request', (r) => paths.push(new URL(r.url()).pathname));
+    const score = await page.evaluate(async (o) => (await (await passmeter.load(o)).strengthCheck({ password: 'password1' })).score,
+      { ...options, hibp: { enabled: false } });
+    assert.equal(score, 0);
+    assert.ok(paths.includes('/web/dist/passmeter.worker.js'), paths.join(' '));
+    assert.equal(paths.includes('/web/dist/wasm_exec.js'), wantFetched, `${JSON.stringify(options)}: ${paths.join(' ')}`);
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  }
+});
+
 test('the package served from another origin (a CDN) still scores in a worker', async () => {
   const cdn = await serveRepo({ cors: true, csp: false });
   const site = await serveRepo({
