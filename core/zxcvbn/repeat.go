@@ -1,6 +1,6 @@
 package zxcvbn
 
-import "sort"
+import "math/bits"
 
 // repeatMatch is zxcvbn's repeat_match. zxcvbn.js runs the regexes
 // /(.+)\1+/g and /(.+?)\1+/g from the same place and keeps the longer
@@ -11,7 +11,8 @@ import "sort"
 func (e *estimator) repeatMatch(pw []uint16) []*match {
 	var matches []*match
 	n := len(pw)
-	sq := newSquareFinder(pw)
+	sq, mark := newSquareFinder(pw, e.scr)
+	defer e.scr.dropInts(mark)
 	for last := 0; last < n; {
 		p, lazyL, greedyL, lim := sq.first(last)
 		if p < 0 {
@@ -62,12 +63,12 @@ type scoredBase struct {
 // lengths below gramLen are tried directly; a longer square at p needs the
 // gramLen units at p again at p+L, so only the later places of that gram
 // are tried, instead of every length. Grams rather than single units keep
-// the lists short on small alphabets such as digits.
+// the chains short on small alphabets such as digits.
 type squareFinder struct {
-	pw     []uint16
-	places map[uint64][]int32 // the places of each gram, ascending
-	rank   []int32            // rank[p]: p's index in the places of its gram
-	lim    []int32            // lim[p]: the end of p's run of non-terminators
+	pw   []uint16
+	next []int32 // next[p]: the next place of the gram at p, or -1
+	lim  []int32 // lim[p]: the end of p's run of non-terminators
+	sc   *scratch
 }
 
 const gramLen = 4
@@ -76,22 +77,39 @@ func gramAt(pw []uint16, p int) uint64 {
 	return uint64(pw[p])<<48 | uint64(pw[p+1])<<32 | uint64(pw[p+2])<<16 | uint64(pw[p+3])
 }
 
-func newSquareFinder(pw []uint16) *squareFinder {
+// newSquareFinder builds the finder in sc's memory; the caller gives it
+// back with sc.dropInts(mark) when done.
+func newSquareFinder(pw []uint16, sc *scratch) (f squareFinder, mark int) {
 	n := len(pw)
-	f := &squareFinder{pw: pw, places: map[uint64][]int32{}, rank: make([]int32, n), lim: make([]int32, n)}
+	mark = sc.intsTop
+	buf := sc.takeInts(2 * n)
+	f = squareFinder{pw: pw, lim: buf[:n:n], next: buf[n:], sc: sc}
 	end := n
 	for p := n - 1; p >= 0; p-- {
 		if isLineTerminator(pw[p]) {
 			end = p
 		}
 		f.lim[p] = int32(end)
+		f.next[p] = -1
 	}
-	for p := 0; p+gramLen <= n; p++ {
+	grams := n - gramLen + 1
+	if grams <= 0 {
+		return f, mark
+	}
+	// An open-addressed table from a gram to its latest place seen,
+	// walking down, chains each place to the next one of its gram.
+	keys, last := sc.gramTable(1 << bits.Len(uint(2*grams)))
+	mask := uint64(len(last) - 1)
+	for p := grams - 1; p >= 0; p-- {
 		g := gramAt(pw, p)
-		f.rank[p] = int32(len(f.places[g]))
-		f.places[g] = append(f.places[g], int32(p))
+		h := mix(g) & mask
+		for last[h] >= 0 && keys[h] != g {
+			h = (h + 1) & mask
+		}
+		f.next[p] = last[h]
+		keys[h], last[h] = g, int32(p)
 	}
-	return f
+	return f, mark
 }
 
 // first returns the first p >= from where a square starts, the shortest
@@ -113,23 +131,24 @@ func (f *squareFinder) first(from int) (p, shortest, longest, lim int) {
 				break
 			}
 		}
-		var places []int32
-		r := 0
-		if maxL >= gramLen {
-			places, r = f.places[gramAt(pw, p)], int(f.rank[p])
-		}
-		for x := r + 1; shortest == 0 && x < len(places) && int(places[x])-p <= maxL; x++ {
-			if L := int(places[x]) - p; L >= gramLen && square(L) {
+		long := maxL >= gramLen
+		for q := f.next[p]; long && shortest == 0 && q >= 0 && int(q)-p <= maxL; q = f.next[q] {
+			if L := int(q) - p; L >= gramLen && square(L) {
 				shortest = L
 			}
 		}
 		if shortest == 0 {
 			continue
 		}
-		if len(places) > 0 {
-			hi := r + 1 + sort.Search(len(places)-r-1, func(x int) bool { return int(places[r+1+x])-p > maxL })
-			for x := hi - 1; x > r; x-- {
-				if L := int(places[x]) - p; L >= gramLen && (L == shortest || square(L)) {
+		if long {
+			// the places in reach, walked down from the farthest
+			reach := f.sc.reach[:0]
+			for q := f.next[p]; q >= 0 && int(q)-p <= maxL; q = f.next[q] {
+				reach = append(reach, q)
+			}
+			f.sc.reach = reach
+			for x := len(reach) - 1; x >= 0; x-- {
+				if L := int(reach[x]) - p; L >= gramLen && (L == shortest || square(L)) {
 					return p, shortest, L, lim
 				}
 			}

@@ -14,6 +14,43 @@ type scratch struct {
 	// listsHigh and outHigh are how much of lists and out any use in
 	// this estimate reached: what putScratch clears.
 	listsHigh, outHigh int
+
+	// ints is a stack of int32 buffers for the repeat matcher, which nests
+	// (a repeat's base is scored by every matcher again); intsTop is its
+	// top. gramKeys and gramLast are the table a square finder is built
+	// with, reach the places one looks at; neither is in use across a
+	// nested call.
+	ints     []int32
+	intsTop  int
+	gramKeys []uint64
+	gramLast []int32
+	reach    []int32
+}
+
+// takeInts hands out n int32s from the stack. What was taken before stays
+// valid when the stack grows: it stays in the old array.
+func (sc *scratch) takeInts(n int) []int32 {
+	if sc.intsTop+n > len(sc.ints) {
+		sc.ints = make([]int32, max(2*len(sc.ints), sc.intsTop+n))
+	}
+	s := sc.ints[sc.intsTop : sc.intsTop+n : sc.intsTop+n]
+	sc.intsTop += n
+	return s
+}
+
+// dropInts gives back everything takeInts handed out since mark.
+func (sc *scratch) dropInts(mark int) { sc.intsTop = mark }
+
+// gramTable returns the square finder's table with size slots, empty.
+func (sc *scratch) gramTable(size int) ([]uint64, []int32) {
+	if len(sc.gramLast) < size {
+		sc.gramKeys, sc.gramLast = make([]uint64, size), make([]int32, size)
+	}
+	last := sc.gramLast[:size]
+	for k := range last {
+		last[k] = -1
+	}
+	return sc.gramKeys[:size], last
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -28,6 +65,7 @@ func putScratch(sc *scratch) {
 	clear(sc.lists[:sc.listsHigh])
 	clear(sc.out[:sc.outHigh])
 	sc.listsHigh, sc.outHigh = 0, 0
+	sc.intsTop = 0
 	scratchPool.Put(sc)
 }
 
