@@ -15,6 +15,7 @@ const YEAR = 2026;
 const MB = 1 << 20;
 let go;
 let memory;
+let exports;
 
 before(async () => {
   await import(`${dist}wasm_exec.js`); // defines globalThis.Go
@@ -30,6 +31,7 @@ before(async () => {
   }
   const t2 = performance.now();
   memory = instance.exports.mem;
+  exports = instance.exports;
   report(`start-up: compile ${(t1 - t0).toFixed(1)} ms, instantiate to globals ${(t2 - t1).toFixed(1)} ms, ` +
     `total ${(t2 - t0).toFixed(1)} ms; linear memory ${mb(memory.buffer.byteLength)}`);
   assert.ok(memory.buffer.byteLength < 16 * MB, 'linear memory after start-up must stay under 16 MB');
@@ -125,6 +127,37 @@ test('10,000 calls keep memory and the JS value table flat', () => {
     `JS value table ${vals0} -> ${go._values.length}`);
   assert.ok(mem1 <= mem0 + 4 * MB, `linear memory grew from ${mem0} to ${mem1}`);
   assert.ok(go._values.length <= vals0 + 1000, `JS value table grew from ${vals0} to ${go._values.length}`);
+});
+
+// The exports (wasm/exports.go) as the shim calls them: the request's JSON
+// into linear memory, one call, the answer's JSON out.
+function viaExports(request) {
+  const text = JSON.stringify(request);
+  const room = text.length * 3;
+  const at = exports.passmeter_input(room) >>> 0;
+  const { written } = new TextEncoder().encodeInto(text, new Uint8Array(memory.buffer, at, room));
+  const size = exports.passmeter_strength(written) >>> 0;
+  return JSON.parse(new TextDecoder().decode(new Uint8Array(memory.buffer, exports.passmeter_output() >>> 0, size)));
+}
+
+// An export returns to JavaScript without the Go scheduler, which is where
+// the garbage collector's goroutines run; unless the export yields to them,
+// the heap grows past 40 MB on these passwords.
+test('long passwords through the exports keep linear memory under 32 MB', () => {
+  let seed = 7;
+  const rnd = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const of = (alphabet, n) => Array.from({ length: n }, () => alphabet[rnd(alphabet.length)]).join('');
+  const long = [
+    of('!"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~', 4096),
+    of('0123456789', 4096), 'a'.repeat(4096), 'abc'.repeat(1366).slice(0, 4096), 'qwertyuiop'.repeat(410).slice(0, 4096),
+    of('4@8({[<3691!|70$5+%2', 4096), 'password'.repeat(512), '19/04/1987'.repeat(410).slice(0, 4096),
+    of('qwertyuiopasdfghjklzxcvbnm1234567890', 4096),
+  ];
+  for (const pw of long) {
+    for (let k = 0; k < 3; k++) assert.equal(viaExports({ password: pw, reference_year: YEAR }).status_code, 200);
+  }
+  report(`after ${long.length * 3} calls with 4,096 characters through the exports: linear memory ${mb(memory.buffer.byteLength)}`);
+  assert.ok(memory.buffer.byteLength < 32 * MB, `linear memory ${mb(memory.buffer.byteLength)}`);
 });
 
 const oracle = `${root}core/zxcvbn/testdata/oracle.jsonl.gz`;
