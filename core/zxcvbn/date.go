@@ -53,8 +53,9 @@ func (e *estimator) dateMatch(pw []uint16) []*match {
 				d, ok = e.bestSplit(tok)
 			}
 			if ok {
-				out = append(out, &match{kind: kindDate, i: i, j: j,
-					x: &matchExtra{sep: sep, year: d.year, month: d.month, day: d.day}})
+				a := &e.scr.arena
+				out = append(out, a.match(match{kind: kindDate, i: i, j: j,
+					x: a.extra(matchExtra{sep: sep, year: d.year, month: d.month, day: d.day})}))
 				reach = j
 				break
 			}

@@ -57,7 +57,7 @@ func sortTriples(t [][3]int) {
 
 func TestDateMatchKeepsOnlyOutermost(t *testing.T) {
 	r := rand.New(rand.NewSource(11))
-	e := &estimator{referenceYear: 2026}
+	e := &estimator{referenceYear: 2026, scr: new(scratch)}
 	for n := 0; n < 3000; n++ {
 		b := make([]byte, r.Intn(30))
 		for k := range b {

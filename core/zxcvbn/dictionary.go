@@ -94,7 +94,7 @@ type dictHit struct {
 // dictionaryMatch is zxcvbn's dictionary_match: every substring of the
 // lower-cased password found in a ranked list, sorted by (i, j) and then by
 // list order; the matches come from slab and are appended to matches.
-func dictionaryMatch(pw []uint16, user *userWords, slab *matchSlab, matches []*match) []*match {
+func dictionaryMatch(pw []uint16, user *userWords, a *arena, matches []*match) []*match {
 	lower := toLowerJS(pw)
 	n := len(pw)
 	x := words()
@@ -136,7 +136,7 @@ func dictionaryMatch(pw []uint16, user *userWords, slab *matchSlab, matches []*m
 		}
 		sortHits(hits)
 		for _, hit := range hits {
-			m := slab.new()
+			m := a.matches.new()
 			*m = match{kind: kindDictionary, list: uint8(hit.list), i: i, j: hit.j, rank: int32(hit.rank),
 				word: lower[i : hit.j+1]}
 			if hit.proto {
@@ -152,14 +152,14 @@ func dictionaryMatch(pw []uint16, user *userWords, slab *matchSlab, matches []*m
 // words spelled backwards, reported at their place in the password. Unlike
 // zxcvbn it leaves them unsorted: omnimatch sorts. They are appended to
 // matches.
-func reverseDictionaryMatch(pw []uint16, user *userWords, slab *matchSlab, matches []*match) []*match {
+func reverseDictionaryMatch(pw []uint16, user *userWords, a *arena, matches []*match) []*match {
 	n := len(pw)
 	rev := make([]uint16, n)
 	for k, c := range pw {
 		rev[n-1-k] = c
 	}
 	from := len(matches)
-	matches = dictionaryMatch(rev, user, slab, matches)
+	matches = dictionaryMatch(rev, user, a, matches)
 	for _, m := range matches[from:] {
 		m.i, m.j = n-1-m.j, n-1-m.i
 		m.flags |= reversed

@@ -159,18 +159,18 @@ func dedupL33tSubs(subs [][]l33tPair) [][]l33tPair {
 // match changes nothing in the search, so each distinct mapping is
 // matched once, in order of first appearance, and a match is kept only
 // the first time it is seen.
-func l33tMatch(pw []uint16, user *userWords) []*match {
+func l33tMatch(pw []uint16, user *userWords, a *arena) []*match {
 	plan := cachedL33tPlan(pw)
 	if len(plan.subs) == 0 || len(plan.subs[0]) == 0 {
 		return nil
 	}
-	return l33tSearch(pw, user, plan)
+	return l33tSearch(pw, user, plan, a)
 }
 
 // setL33t marks m a l33t match of token under sub (list number si),
 // keeping the substitutions the token uses in sub's order, as zxcvbn's
 // match_sub.
-func setL33t(m *match, token []uint16, sub []l33tPair, si int) {
+func setL33t(m *match, token []uint16, sub []l33tPair, si int, a *arena) {
 	var used []l33tPair
 	for _, p := range sub {
 		if containsUnit(token, p.sub) {
@@ -178,7 +178,7 @@ func setL33t(m *match, token []uint16, sub []l33tPair, si int) {
 		}
 	}
 	m.flags |= l33t
-	m.x = &matchExtra{sub: used, l33tList: si}
+	m.x = a.extra(matchExtra{sub: used, l33tList: si})
 }
 
 // dedupL33tMatches sorts by (i, j), keeping the first of identical matches.

@@ -41,7 +41,7 @@ func checkL33tSearch(t *testing.T, password string, user *userWords) {
 		return
 	}
 	want := l33tMatchBySub(pw, user, subs)
-	got := l33tSearch(pw, user, newL33tPlan(subs))
+	got := l33tSearch(pw, user, newL33tPlan(subs), new(arena))
 	if len(got) != len(want) {
 		t.Fatalf("%q: %d matches, want %d", password, len(got), len(want))
 	}
@@ -97,6 +97,7 @@ func TestL33tLowerCaseNotInPlace(t *testing.T) {
 // zxcvbn does: the reference l33tSearch is tested against.
 func l33tMatchBySub(pw []uint16, user *userWords, subs [][]l33tPair) []*match {
 	var matches []*match
+	a := new(arena)
 	for si, sub := range subs {
 		subbed := make([]uint16, len(pw))
 		for k, c := range pw {
@@ -108,12 +109,12 @@ func l33tMatchBySub(pw []uint16, user *userWords, subs [][]l33tPair) []*match {
 				}
 			}
 		}
-		for _, m := range dictionaryMatch(subbed, user, new(matchSlab), nil) {
+		for _, m := range dictionaryMatch(subbed, user, a, nil) {
 			token := pw[m.i : m.j+1]
 			if len(token) <= 1 || equalUnits(toLowerJS(token), m.word) {
 				continue
 			}
-			setL33t(m, token, sub, si)
+			setL33t(m, token, sub, si, a)
 			matches = append(matches, m)
 		}
 	}

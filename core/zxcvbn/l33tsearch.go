@@ -98,7 +98,7 @@ func (pl *l33tPlan) finalSigmaLists(pw []uint16, p int) []uint64 {
 // depends on its neighbours, which a substitution can make letters: the
 // walk tries both forms there and keeps the lists that give the one it
 // read.
-func l33tSearch(pw []uint16, user *userWords, pl *l33tPlan) []*match {
+func l33tSearch(pw []uint16, user *userWords, pl *l33tPlan, a *arena) []*match {
 	n := len(pw)
 	lower, from := toLowerJSFrom(pw)
 	subs, options, readers := pl.subs, &pl.options, &pl.readers
@@ -176,11 +176,11 @@ func l33tSearch(pw []uint16, user *userWords, pl *l33tPlan) []*match {
 		}
 		w := append([]uint16(nil), word...)
 		for _, h := range hits {
-			m := &match{kind: kindDictionary, list: uint8(h.list), i: i, j: j, rank: int32(h.rank), word: w}
+			m := a.match(match{kind: kindDictionary, list: uint8(h.list), i: i, j: j, rank: int32(h.rank), word: w})
 			if h.proto {
 				m.flags = protoKey
 			}
-			setL33t(m, pw[i:j+1], subs[first], first)
+			setL33t(m, pw[i:j+1], subs[first], first, a)
 			matches = append(matches, m)
 		}
 	}

@@ -29,8 +29,9 @@ func (e *estimator) repeatMatch(pw []uint16) []*match {
 			base = token[:lazyL]
 		}
 		seq, guesses := e.scoreBase(base)
-		matches = append(matches, &match{kind: kindRepeat, i: p, j: p + len(token) - 1,
-			x: &matchExtra{base: base, baseGuesses: guesses, baseMatches: seq, repeatCount: float64(len(token) / len(base))}})
+		a := &e.scr.arena
+		matches = append(matches, a.match(match{kind: kindRepeat, i: p, j: p + len(token) - 1,
+			x: a.extra(matchExtra{base: base, baseGuesses: guesses, baseMatches: seq, repeatCount: float64(len(token) / len(base))})}))
 		last = p + len(token)
 	}
 	return matches

@@ -7,7 +7,7 @@ import "sync"
 // reuses it rather than making the garbage collector run every few calls:
 // a 4,096-unit password makes tens of thousands of matches.
 type scratch struct {
-	slab   matchSlab
+	arena  arena
 	search search
 	lists  []*match // the dictionary matchers' answers
 	out    []*match // omnimatch's answer
@@ -60,7 +60,7 @@ func getScratch() *scratch { return scratchPool.Get().(*scratch) }
 // putScratch returns sc to the pool once nothing it holds is in use; it
 // keeps no pointer into the password or the matches.
 func putScratch(sc *scratch) {
-	sc.slab.reset()
+	sc.arena.reset()
 	sc.search.release()
 	clear(sc.lists[:sc.listsHigh])
 	clear(sc.out[:sc.outHigh])
@@ -69,18 +69,45 @@ func putScratch(sc *scratch) {
 	scratchPool.Put(sc)
 }
 
-// matchSlab hands out matches from chunks, so that the thousands a long
-// password yields cost a few allocations rather than one each, and none
-// once the chunks are reused.
-type matchSlab struct {
-	chunks [][]match
+// arena holds an estimate's matches and their extras. A long password
+// yields tens of thousands of matches (dates and keyboard runs among
+// digits, l33t readings); one allocation each made the garbage collector,
+// which in WebAssembly runs on the page's thread, a large part of the
+// time, and none once the chunks are reused.
+type arena struct {
+	matches slab[match]
+	extras  slab[matchExtra]
+}
+
+// match returns a match in the arena holding m.
+func (a *arena) match(m match) *match {
+	p := a.matches.new()
+	*p = m
+	return p
+}
+
+// extra returns a matchExtra in the arena holding x.
+func (a *arena) extra(x matchExtra) *matchExtra {
+	p := a.extras.new()
+	*p = x
+	return p
+}
+
+func (a *arena) reset() {
+	a.matches.reset()
+	a.extras.reset()
+}
+
+// slab hands out values from chunks that double up to maxSlabChunk.
+type slab[T any] struct {
+	chunks [][]T
 	cur    int // the chunk in use
 	used   int // how much of it
 }
 
 const maxSlabChunk = 1024
 
-func (s *matchSlab) new() *match {
+func (s *slab[T]) new() *T {
 	if s.cur < len(s.chunks) && s.used == len(s.chunks[s.cur]) {
 		s.cur, s.used = s.cur+1, 0
 	}
@@ -89,15 +116,15 @@ func (s *matchSlab) new() *match {
 		if s.cur > 0 {
 			size = min(2*len(s.chunks[s.cur-1]), maxSlabChunk)
 		}
-		s.chunks = append(s.chunks, make([]match, size))
+		s.chunks = append(s.chunks, make([]T, size))
 	}
-	m := &s.chunks[s.cur][s.used]
+	v := &s.chunks[s.cur][s.used]
 	s.used++
-	return m
+	return v
 }
 
-// reset clears the matches handed out, which point into a password.
-func (s *matchSlab) reset() {
+// reset clears the values handed out, which point into a password.
+func (s *slab[T]) reset() {
 	for c := 0; c < s.cur && c < len(s.chunks); c++ {
 		clear(s.chunks[c])
 	}

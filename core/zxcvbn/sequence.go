@@ -6,7 +6,7 @@ const maxSequenceDelta = 5
 
 // sequenceMatch is zxcvbn's sequence_match: runs with a constant step in
 // UTF-16 code units.
-func sequenceMatch(pw []uint16) []*match {
+func sequenceMatch(pw []uint16, a *arena) []*match {
 	n := len(pw)
 	if n <= 1 {
 		return nil
@@ -30,7 +30,7 @@ func sequenceMatch(pw []uint16) []*match {
 		case allUnits(token, isDigit):
 			name, space = "digits", 10
 		}
-		m := &match{kind: kindSequence, i: i, j: j, x: &matchExtra{seqName: name, seqSpace: space}}
+		m := a.match(match{kind: kindSequence, i: i, j: j, x: a.extra(matchExtra{seqName: name, seqSpace: space})})
 		if delta > 0 {
 			m.flags = ascending
 		}

@@ -12,10 +12,10 @@ const shiftedKeys = `~!@#$%^&*()_+QWERTYUIOP{}|ASDFGHJKL:"ZXCVBNM<>?`
 
 // spatialMatch is zxcvbn's spatial_match: runs of three or more keys, each
 // adjacent to the one before, on each keyboard graph in turn.
-func spatialMatch(pw []uint16) []*match {
+func spatialMatch(pw []uint16, a *arena) []*match {
 	var matches []*match
 	for gi := range data.Graphs {
-		matches = spatialMatchGraph(pw, gi, matches)
+		matches = spatialMatchGraph(pw, gi, matches, a)
 	}
 	return matches // omnimatch sorts
 }
@@ -31,7 +31,7 @@ func neighbours(g *data.Graph, c uint16) (slots string, ok bool) {
 	return g.Adjacent[x*w : x*w+w], true
 }
 
-func spatialMatchGraph(pw []uint16, gi int, matches []*match) []*match {
+func spatialMatchGraph(pw []uint16, gi int, matches []*match, a *arena) []*match {
 	g := &data.Graphs[gi]
 	keyboard := g.Name == "qwerty" || g.Name == "dvorak"
 	n := len(pw)
@@ -80,8 +80,8 @@ func spatialMatchGraph(pw []uint16, gi int, matches []*match) []*match {
 				continue
 			}
 			if j-i > 2 {
-				matches = append(matches, &match{kind: kindSpatial, i: i, j: j - 1,
-					x: &matchExtra{graph: uint8(gi), turns: turns, shifted: shifted}})
+				matches = append(matches, a.match(match{kind: kindSpatial, i: i, j: j - 1,
+					x: a.extra(matchExtra{graph: uint8(gi), turns: turns, shifted: shifted})}))
 			}
 			i = j
 			break

@@ -70,17 +70,17 @@ func (e *estimator) omnimatch(pw []uint16) []*match {
 	// Repeats go first: they score their bases with omnimatch, which
 	// reuses the scratch lists below.
 	repeats := e.repeatMatch(pw)
-	dict := dictionaryMatch(pw, &e.user, &e.scr.slab, e.scr.lists[:0])
+	dict := dictionaryMatch(pw, &e.user, &e.scr.arena, e.scr.lists[:0])
 	forward := len(dict)
-	dict = reverseDictionaryMatch(pw, &e.user, &e.scr.slab, dict)
+	dict = reverseDictionaryMatch(pw, &e.user, &e.scr.arena, dict)
 	e.scr.lists = dict
 	lists := [...][]*match{
 		dict[:forward],
 		dict[forward:],
-		l33tMatch(pw, &e.user),
-		spatialMatch(pw),
+		l33tMatch(pw, &e.user, &e.scr.arena),
+		spatialMatch(pw, &e.scr.arena),
 		repeats,
-		sequenceMatch(pw),
+		sequenceMatch(pw, &e.scr.arena),
 		regexMatch(pw),
 		e.dateMatch(pw),
 	}
