@@ -6,6 +6,7 @@
 import { isNode } from './base.js';
 import { warmUp, whenIdle, noteRealCall } from './warmup.js';
 import { exportsCaller } from './exports.js';
+import { goEnv } from './goenv.js';
 
 /* global __PASSMETER_BROWSER__ */
 
@@ -63,6 +64,7 @@ async function startHere({ wasmURL, wasmExecURL, warmUp: warm }) {
     }
   }
   const go = new globalThis.Go();
+  go.env = goEnv(go.env);
   const instance = await WebAssembly.instantiate(await compiled, go.importObject);
   const exited = go.run(instance);
   await globalsReady(exited);

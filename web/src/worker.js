@@ -8,6 +8,7 @@
 import { compile, globalsReady } from './engine.js';
 import { warmUp, whenIdle, noteRealCall } from './warmup.js';
 import { exportsCaller } from './exports.js';
+import { goEnv } from './goenv.js';
 
 const OPS = new Set(['strengthCheck', 'securityLevel']);
 let started = null;
@@ -29,6 +30,7 @@ async function start({ wasmURL, wasmExecURL, wasmExecSet, moduleFollows }) {
   compiled.catch(() => {}); // awaited below; not unhandled meanwhile
   if (wasmExecSet || typeof self.Go !== 'function') self.importScripts(wasmExecURL);
   const go = new self.Go();
+  go.env = goEnv(go.env);
   const instance = await WebAssembly.instantiate(await compiled, go.importObject);
   const done = go.run(instance);
   done.then(() => {

@@ -173,3 +173,25 @@ test('the exports path answers as the globals do, and is the one used', async ()
   }
   assert.equal(api.strengthCheckSync({ password: 'still works' }).status_code, 200);
 });
+
+// The shim starts Go with a soft heap limit (src/goenv.js), unless the
+// environment already names one.
+test('the module starts with GOMEMLIMIT set, and a caller\'s own value wins', async () => {
+  const { goEnv } = await import('../src/goenv.js');
+  assert.equal(goEnv({}).GOMEMLIMIT, '24MiB');
+  assert.equal(goEnv({ GOMEMLIMIT: '64MiB', X: '1' }).GOMEMLIMIT, '64MiB');
+  assert.equal(goEnv({ X: '1' }).X, '1');
+  // What the built package hands the Go program, seen from a fresh process.
+  const script = `
+    await import(${JSON.stringify(new URL('wasm_exec.js', dist).href)});
+    let env = null;
+    const Real = globalThis.Go;
+    globalThis.Go = class extends Real { run(instance) { env = this.env; return super.run(instance); } };
+    const pm = await import(${JSON.stringify(new URL('passmeter.mjs', dist).href)});
+    await pm.load();
+    console.log(JSON.stringify(env));
+    process.exit(0);`;
+  const { execFileSync } = await import('node:child_process');
+  const env = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
+  assert.equal(env.GOMEMLIMIT, '24MiB');
+});
