@@ -57,14 +57,13 @@ func exportSecurity(n uint32) uint32 {
 func answer(h handler, n uint32) (size uint32) {
 	defer func() {
 		if p := recover(); p != nil {
-			out = core.AppendErrorJSON(out[:0], 500, "", "internal_error", "passmeter: internal error: "+panicText(p), "")
-			out = appendEmptyField(out)
+			out = appendEmptyField(core.AppendErrorJSON(out[:0], 500, "", "internal_error", "passmeter: internal error: "+panicText(p), ""))
 			size = uint32(len(out))
 		}
 	}()
 	if int(n) > cap(in) {
-		out = core.AppendErrorJSON(out[:0], 500, "", "internal_error", "passmeter: internal error: request longer than its buffer", "")
-		return uint32(len(appendEmptyField(out)))
+		out = appendEmptyField(core.AppendErrorJSON(out[:0], 500, "", "internal_error", "passmeter: internal error: request longer than its buffer", ""))
+		return uint32(len(out))
 	}
 	out = appendAnswer(out[:0], h, in[:n])
 	// An export returns to JavaScript without passing through the
