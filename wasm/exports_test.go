@@ -72,3 +72,21 @@ func jsCall(global, body string) js.Value {
 // asShim is the text the shim hands the exports: JSON.stringify of the
 // request object, as the globals see it.
 func asShim(body string) string { return toJSON(jsJSON.Call("parse", body)) }
+
+// A panic in a handler comes back as an error object, and the module keeps
+// answering.
+func TestExportRecoversFromPanic(t *testing.T) {
+	exportInput(2)
+	n := copy(in[:cap(in)], "{}")
+	raw := string(out[:answer(func([]byte) (response, error) { panic("boom") }, uint32(n))])
+	var got map[string]any
+	if err := json.Unmarshal([]byte(raw), &got); err != nil {
+		t.Fatalf("got %q: %v", raw, err)
+	}
+	if got["status_code"] != float64(500) || got["error_type"] != "internal_error" || got["field"] != "" {
+		t.Fatalf("got %s, want a 500 internal_error with an empty field", raw)
+	}
+	if g := callExport(t, exportStrength, `{"password":"x","reference_year":2026}`); !json.Valid([]byte(g)) {
+		t.Fatalf("next call gave %q", g)
+	}
+}
