@@ -57,42 +57,38 @@ func exportSecurity(n uint32) uint32 {
 func answer(h handler, n uint32) (size uint32) {
 	defer func() {
 		if p := recover(); p != nil {
-			out = appendEmptyField(core.AppendErrorJSON(out[:0], 500, "", "internal_error", "passmeter: internal error: "+panicText(p), ""))
+			out = appendError(out[:0], 500, "internal_error", "passmeter: internal error: "+panicText(p), "")
 			size = uint32(len(out))
 		}
 	}()
 	if int(n) > cap(in) {
-		out = appendEmptyField(core.AppendErrorJSON(out[:0], 500, "", "internal_error", "passmeter: internal error: request longer than its buffer", ""))
+		out = appendError(out[:0], 500, "internal_error", "passmeter: internal error: request longer than its buffer", "")
 		return uint32(len(out))
 	}
-	out = appendAnswer(out[:0], h, in[:n])
+	if resp, err := h(in[:n]); err == nil {
+		out = resp.AppendJSON(out[:0])
+	} else {
+		status, errorType, message, field := errorParts(err)
+		out = appendError(out[:0], status, errorType, message, field)
+	}
 	// An export returns to JavaScript without passing through the
 	// scheduler, so the garbage collector's own goroutines (its mark
 	// workers, the sweeper) would never get a turn and cycles would end
-	// only through allocation assists: the heap then grows further (the
-	// browser benchmark's peak wasm memory went from 28.5 to 43 MiB).
-	// Yielding here lets them run, as they do after a js.FuncOf call.
+	// only through allocation assists: the heap then grows further (under
+	// Node, over the browser benchmark's passwords, the peak linear memory
+	// went from 28.5 to 43 MiB). Yielding here lets them run, as they do
+	// after a js.FuncOf call.
 	runtime.Gosched()
 	return uint32(len(out))
 }
 
-// appendAnswer is what bridge returns, as JSON: the response, or the error
-// object errorObject makes (status_code, error_type, error_message, field).
-func appendAnswer(b []byte, h handler, body []byte) []byte {
-	resp, err := h(body)
-	if err == nil {
-		return resp.AppendJSON(b)
-	}
-	status, errorType, message, field := errorParts(err)
+// appendError writes the error object errorObject makes, as JSON:
+// status_code, error_type, error_message and field, which it always sets
+// (AppendErrorJSON leaves an empty one out).
+func appendError(b []byte, status int, errorType, message, field string) []byte {
 	b = core.AppendErrorJSON(b, status, "", errorType, message, field)
 	if field == "" {
-		b = appendEmptyField(b)
+		b = append(b[:len(b)-1], `,"field":""}`...)
 	}
 	return b
-}
-
-// appendEmptyField adds `"field":""` to an error object AppendErrorJSON
-// wrote without it: errorObject always sets the key.
-func appendEmptyField(b []byte) []byte {
-	return append(b[:len(b)-1], `,"field":""}`...)
 }

@@ -5,9 +5,10 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { exportsCaller } from '../web/src/exports.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}web/dist/`;
@@ -15,7 +16,7 @@ const YEAR = 2026;
 const MB = 1 << 20;
 let go;
 let memory;
-let exports;
+let exportsCall;
 
 before(async () => {
   await import(`${dist}wasm_exec.js`); // defines globalThis.Go
@@ -31,7 +32,8 @@ before(async () => {
   }
   const t2 = performance.now();
   memory = instance.exports.mem;
-  exports = instance.exports;
+  exportsCall = exportsCaller(instance);
+  assert.ok(exportsCall, 'the module has the exports the shim calls');
   report(`start-up: compile ${(t1 - t0).toFixed(1)} ms, instantiate to globals ${(t2 - t1).toFixed(1)} ms, ` +
     `total ${(t2 - t0).toFixed(1)} ms; linear memory ${mb(memory.buffer.byteLength)}`);
   assert.ok(memory.buffer.byteLength < 16 * MB, 'linear memory after start-up must stay under 16 MB');
@@ -129,20 +131,38 @@ test('10,000 calls keep memory and the JS value table flat', () => {
   assert.ok(go._values.length <= vals0 + 1000, `JS value table grew from ${vals0} to ${go._values.length}`);
 });
 
-// The exports (wasm/exports.go) as the shim calls them: the request's JSON
-// into linear memory, one call, the answer's JSON out.
-function viaExports(request) {
-  const text = JSON.stringify(request);
-  const room = text.length * 3;
-  const at = exports.passmeter_input(room) >>> 0;
-  const { written } = new TextEncoder().encodeInto(text, new Uint8Array(memory.buffer, at, room));
-  const size = exports.passmeter_strength(written) >>> 0;
-  return JSON.parse(new TextDecoder().decode(new Uint8Array(memory.buffer, exports.passmeter_output() >>> 0, size)));
-}
+// The exports (wasm/exports.go), called as the shim calls them.
+const viaExports = (request) => exportsCall('strengthCheck', request);
 
 // An export returns to JavaScript without the Go scheduler, which is where
-// the garbage collector's goroutines run; unless the export yields to them,
-// the heap grows past 40 MB on these passwords.
+// the garbage collector's goroutines run. Unless the export yields to them,
+// a cycle ends only through allocation assists, past its heap goal. A fresh
+// process with Go's GC trace checks that over short calls each cycle ends
+// at its goal. (One begun during a long password can only end with that
+// call: the shim's GOMEMLIMIT is for those.)
+test('through the exports, GC cycles end at their heap goal', () => {
+  // Go writes its GC trace to standard error.
+  const script = `
+    await import(${JSON.stringify(`${dist}wasm_exec.js`)});
+    const { exportsCaller } = await import(${JSON.stringify(new URL('../web/src/exports.js', import.meta.url).href)});
+    const { readFileSync } = await import('node:fs');
+    const go = new Go();
+    go.env = { GODEBUG: 'gctrace=1' };
+    const { instance } = await WebAssembly.instantiate(readFileSync(${JSON.stringify(`${dist}passmeter.wasm`)}), go.importObject);
+    go.run(instance);
+    const call = exportsCaller(instance);
+    const words = ['correct', 'horse', 'Tr0ub4dour', 'qwerty', '1987', 'dragon', 'Summer!', 'zxcvbn'];
+    for (let i = 0; i < 4000; i++) call('strengthCheck', { password: words[i % 8] + words[(i * 5) % 8] + i });
+    process.exit(0);`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const cycles = [...r.stderr.matchAll(/(\d+)->(\d+)->(\d+) MB, (\d+) MB goal/g)].map((m) => ({ end: Number(m[2]), goal: Number(m[4]) }));
+  report(`through the exports: ${cycles.length} GC cycles, heap at their end past the goal by at most ` +
+    `${Math.max(...cycles.map((c) => c.end - c.goal))} MB`);
+  assert.ok(cycles.length >= 3, `${cycles.length} GC cycles completed`);
+  for (const c of cycles) assert.ok(c.end <= c.goal + 1, `a cycle ended at ${c.end} MB, goal ${c.goal} MB`);
+});
+
 test('long passwords through the exports keep linear memory under 32 MB', () => {
   let seed = 7;
   const rnd = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };

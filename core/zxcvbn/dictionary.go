@@ -136,9 +136,8 @@ func dictionaryMatch(pw []uint16, user *userWords, a *arena, matches []*match) [
 		}
 		sortHits(hits)
 		for _, hit := range hits {
-			m := a.matches.new()
-			*m = match{kind: kindDictionary, list: uint8(hit.list), i: i, j: hit.j, rank: int32(hit.rank),
-				word: lower[i : hit.j+1]}
+			m := a.match(match{kind: kindDictionary, list: uint8(hit.list), i: i, j: hit.j, rank: int32(hit.rank),
+				word: lower[i : hit.j+1]})
 			if hit.proto {
 				m.flags = protoKey
 			}

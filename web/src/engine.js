@@ -63,12 +63,7 @@ async function startHere({ wasmURL, wasmExecURL, warmUp: warm }) {
       throw new Error(`${wasmExecURL} did not define Go (is it Go's wasm_exec.js?)`);
     }
   }
-  const go = new globalThis.Go();
-  go.env = goEnv(go.env);
-  const instance = await WebAssembly.instantiate(await compiled, go.importObject);
-  const exited = go.run(instance);
-  await globalsReady(exited);
-  here = exportsCaller(instance);
+  ({ call: here } = await runModule(globalThis.Go, await compiled));
   const engine = hereEngine();
   if (warm) warmUp((request) => (here || globalCall)('strengthCheck', request), whenIdle);
   return engine;
@@ -95,10 +90,27 @@ function hereEngine() {
 }
 
 /**
+ * Instantiates module with Go's environment from goenv.js, runs the Go
+ * program and waits for its globals. call is the caller over its exports
+ * (null for a build without them); exited settles if the program ends.
+ * @param {any} Go the class wasm_exec.js defines
+ * @param {WebAssembly.Module} module
+ * @returns {Promise<{call: ((op: Op, request: unknown) => any) | null, exited: Promise<unknown>}>}
+ */
+export async function runModule(Go, module) {
+  const go = new Go();
+  go.env = goEnv(go.env);
+  const instance = await WebAssembly.instantiate(module, go.importObject);
+  const exited = go.run(instance);
+  await globalsReady(exited);
+  return { call: exportsCaller(instance), exited };
+}
+
+/**
  * Waits until the Go program has set its globals, or fails if it exits first.
  * @param {Promise<unknown>} exited
  */
-export async function globalsReady(exited) {
+async function globalsReady(exited) {
   let gone = false;
   exited.then(() => { gone = true; });
   for (let i = 0; i < 500; i++) {

@@ -5,10 +5,8 @@
 // if moduleFollows, {type:'module', module} (null: compile it here); out {type:'ready'},
 // {type:'failed', message}, {type:'exited', message}.
 
-import { compile, globalsReady } from './engine.js';
+import { compile, runModule } from './engine.js';
 import { warmUp, whenIdle, noteRealCall } from './warmup.js';
-import { exportsCaller } from './exports.js';
-import { goEnv } from './goenv.js';
 
 const OPS = new Set(['strengthCheck', 'securityLevel']);
 let started = null;
@@ -29,16 +27,12 @@ async function start({ wasmURL, wasmExecURL, wasmExecSet, moduleFollows }) {
     : compile(wasmURL);
   compiled.catch(() => {}); // awaited below; not unhandled meanwhile
   if (wasmExecSet || typeof self.Go !== 'function') self.importScripts(wasmExecURL);
-  const go = new self.Go();
-  go.env = goEnv(go.env);
-  const instance = await WebAssembly.instantiate(await compiled, go.importObject);
-  const done = go.run(instance);
-  done.then(() => {
+  const running = await runModule(self.Go, await compiled);
+  running.exited.then(() => {
     exited = true;
     self.postMessage({ type: 'exited', message: 'the Go program exited' });
   });
-  await globalsReady(done);
-  call = exportsCaller(instance) || call;
+  call = running.call || call;
 }
 
 self.addEventListener('message', (ev) => {
