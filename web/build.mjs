@@ -1,14 +1,16 @@
 // Builds the JavaScript side of web/dist with esbuild (scripts/build.sh runs
 // it after the wasm): passmeter.js (<script>, window.passmeter),
-// passmeter.mjs (ES module, browsers and Node), passmeter.browser.mjs (ES
-// module without the Node paths), passmeter.worker.js, passmeter.d.ts,
-// passmeter.css, and gzip/brotli siblings of the wasm for servers that
-// send precompressed files.
+// passmeter.mjs (ES module for Node and plain browsers: files next to it),
+// passmeter.cjs (require() under Node), passmeter.browser.mjs (the bundler
+// entry: literal asset URLs, see src/entry-bundler.js), passmeter.worker.js,
+// the types, passmeter.css, bundler-plugins.mjs, the licences, and
+// gzip/brotli siblings of the wasm for servers that send precompressed files.
 import * as esbuild from 'esbuild';
 import { readFile, writeFile, copyFile, mkdir, stat } from 'node:fs/promises';
 import { gzipSync, brotliCompressSync, constants as z } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const src = join(here, 'src');
@@ -46,15 +48,36 @@ const build = (options, entry, out, format) =>
 await Promise.all([
   build(browser, 'entry-script.js', 'passmeter.js', 'iife'),
   build({ ...common, platform: 'neutral' }, 'entry-module.js', 'passmeter.mjs', 'esm'),
-  build(browser, 'entry-module.js', 'passmeter.browser.mjs', 'esm'),
+  build({ ...common, platform: 'node' }, 'entry-cjs.js', 'passmeter.cjs', 'cjs'),
+  // Not minified: the consumer's bundler minifies, and its users debug.
+  // wasm_exec.js stays a file of its own, imported only on the main thread.
+  build({ ...browser, minify: false, minifySyntax: true, external: ['./wasm_exec.js'] }, 'entry-bundler.js', 'passmeter.browser.mjs', 'esm'),
   // The worker carries Go's wasm_exec.js (from the toolchain that built
   // the wasm; scripts/build-wasm.sh copies it) so that it starts without
   // a second, serial request for it.
   build({ ...browser, inject: await wasmExec(), banner: { js: `${banner}\n/*! wasm_exec.js (c) The Go Authors, BSD-3-Clause */` } },
     'worker.js', 'passmeter.worker.js', 'iife'),
   copyFile(join(src, 'passmeter.d.ts'), join(dist, 'passmeter.d.ts')),
+  // the same declarations for require() (TypeScript reads a .d.cts as CommonJS)
+  copyFile(join(src, 'passmeter.d.ts'), join(dist, 'passmeter.d.cts')),
+  copyFile(join(src, 'global.d.ts'), join(dist, 'global.d.ts')),
   copyFile(join(src, 'passmeter.css'), join(dist, 'passmeter.css')),
+  copyFile(join(src, 'bundler-plugins.mjs'), join(dist, 'bundler-plugins.mjs')),
+  copyFile(join(src, 'bundler-plugins.d.ts'), join(dist, 'bundler-plugins.d.ts')),
+  licence(),
 ]);
+
+// The package's LICENSE: ours, then the notice of zxcvbn's data that the
+// wasm carries. npm packs a LICENSE at the package root whatever "files" says.
+async function licence() {
+  const root = join(here, '..');
+  const ours = await readFile(join(root, 'LICENSE'), 'utf8');
+  const zxcvbn = await readFile(join(root, 'core/zxcvbn/data/LICENSE.zxcvbn.txt'), 'utf8');
+  const goroot = execFileSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).trim();
+  const go = await readFile(join(goroot, 'LICENSE'), 'utf8');
+  const text = `${ours.trimEnd()}\n\n---\n\npassmeter.wasm holds zxcvbn's frequency lists and keyboard graphs\n(zxcvbn 4.4.2, https://github.com/dropbox/zxcvbn), under this licence:\n\n${zxcvbn.trimEnd()}\n\n---\n\nwasm_exec.js, and the Go runtime and standard library inside passmeter.wasm\nand passmeter.worker.js, are Go's, under this licence:\n\n${go.trimEnd()}\n`;
+  await writeFile(join(here, 'LICENSE'), text);
+}
 
 // Precompressed siblings of the wasm, unless scripts/build-wasm.sh has
 // just made them (brotli keeps the input's time stamp, hence the second

@@ -1,11 +1,37 @@
-// Where the package's own files (the wasm, wasm_exec.js, the worker) live:
-// next to the script or module that was loaded. Each entry point sets it.
+// Where the package's own files (the wasm, Go's wasm_exec.js, the worker)
+// come from. Each entry point says so once:
+//   - the bundler entry (entry-bundler.js) hands over functions holding
+//     literal new URL('./file', import.meta.url) references, the one form
+//     every bundler sees, emits and rewrites;
+//   - the <script>, Node and CommonJS entries set a base URL (the script's
+//     src, import.meta.url, __filename) and the files are found next to it.
 
 let base = '';
+
+/**
+ * @typedef {object} Assets
+ * @property {() => string} wasmURL
+ * @property {() => Promise<unknown>} loadGo imports Go's wasm_exec.js
+ * @property {(name: string) => Worker} newWorker starts passmeter.worker.js
+ * @property {string} workerName how errors name the worker script
+ */
+
+/** @type {Assets | null} */
+let assets = null;
 
 /** @param {string} url the URL of the running script or module */
 export function setBase(url) {
   base = url || '';
+}
+
+/** @param {Assets} a */
+export function setAssets(a) {
+  assets = a;
+}
+
+/** The bundler entry's assets, or null. */
+export function bundledAssets() {
+  return assets;
 }
 
 /**

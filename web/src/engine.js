@@ -15,58 +15,121 @@ import { goEnv } from './goenv.js';
  * @typedef {object} Engine
  * @property {(op: Op, request: object) => Promise<any>} call
  * @property {((op: Op, request: object) => any) | null} callSync null in a worker
+ * @property {'worker' | 'main'} thread where the module runs
+ * @property {string} [fallbackReason] why it runs here although a worker was asked for
+ */
+
+/**
+ * Where the module comes from. loadGo imports Go's wasm_exec.js on this
+ * thread; newWorker starts the worker script (null: no worker).
+ * @typedef {object} Where
+ * @property {string} wasmURL
+ * @property {() => Promise<unknown>} loadGo
+ * @property {string} wasmExecURL the worker's copy, when wasmExecSet
+ * @property {boolean} wasmExecSet
+ * @property {((name: string) => Worker) | null} newWorker
+ * @property {string} workerName how messages name the worker script
+ * @property {boolean} fallback start on this thread when the worker cannot start
+ * @property {boolean} [warmUp]
+ * @property {string} key what makes two starts the same start
  */
 
 /** @type {Map<string, Promise<Engine>>} */
 const starts = new Map();
 
 /**
- * Starts (or joins the start of) the module.
- * @param {{worker: boolean, wasmURL: string, wasmExecURL: string, workerURL: string, warmUp?: boolean}} where
+ * Starts (or joins the start of) the module. A worker that cannot start at
+ * all (a CSP without worker-src, Trusted Types, a cross-origin script, a
+ * page where its URL answers HTML) gives way to this thread when
+ * where.fallback; the engine then says so (engine.thread).
+ * @param {Where} where
  * @returns {Promise<Engine>}
  */
 export function startEngine(where) {
   // One Go runtime per JavaScript realm: the globals are shared, so every
   // main-thread start is the same start.
-  const key = where.worker ? `worker ${where.workerURL} ${where.wasmURL} ${where.wasmExecURL}` : 'here';
+  const key = where.newWorker ? `worker ${where.key}` : 'here';
   let started = starts.get(key);
   if (!started) {
     const forget = () => {
       if (starts.get(key) === started) starts.delete(key);
     };
-    started = (where.worker ? startWorker(where, forget) : startHere(where)).catch((err) => {
+    started = (where.newWorker ? startWorkerOrHere(where, forget) : startHere(where)).catch((err) => {
       forget();
-      throw startError(err, where);
+      throw err instanceof StartError ? err : new StartError('module', where.wasmURL, err);
     });
     starts.set(key, started);
   }
   return started;
 }
 
-function startError(err, where) {
-  const why = err && err.message ? err.message : String(err);
-  const e = new Error(`passmeter.load: could not start the module (${where.wasmURL}): ${why}`);
-  e.cause = err;
-  return e;
+/**
+ * A start that failed, naming the part (wasm, wasm_exec, worker) and what
+ * to do about it.
+ */
+export class StartError extends Error {
+  /**
+   * @param {'wasm' | 'wasm_exec' | 'worker' | 'module'} part
+   * @param {string} where the URL or file at fault
+   * @param {unknown} cause
+   * @param {string} [fix]
+   */
+  constructor(part, where, cause, fix) {
+    const why = cause && /** @type {Error} */ (cause).message ? /** @type {Error} */ (cause).message : String(cause);
+    super(`passmeter.load: could not start the ${part} (${where}): ${why}${fix ? `. ${fix}` : ''}`, { cause });
+    this.name = 'Error';
+    /** Which part failed: "wasm", "wasm_exec", "worker" or "module". */
+    this.part = part;
+    this.where = where;
+    this.fix = fix;
+  }
+}
+
+async function startWorkerOrHere(where, forget) {
+  try {
+    return await startWorker(where, forget);
+  } catch (err) {
+    if (!(where.fallback && err instanceof StartError && err.part === 'worker')) throw err;
+    try {
+      const engine = await startHere(where);
+      engine.fallbackReason = err.message;
+      return engine;
+    } catch (hereErr) {
+      if (hereErr instanceof StartError) hereErr.message += `; before that, ${err.message.replace(/^passmeter\.load: /, '')}`;
+      throw hereErr;
+    }
+  }
 }
 
 // ---- on this thread --------------------------------------------------------
 
-async function startHere({ wasmURL, wasmExecURL, warmUp: warm }) {
+/** @param {Where} where */
+async function startHere({ wasmURL, loadGo, warmUp: warm }) {
   if (hasGlobals()) return hereEngine();
   // Fetch and compile the module while wasm_exec.js loads, not after.
   const compiled = compile(wasmURL);
   compiled.catch(() => {}); // awaited below; not unhandled meanwhile
-  if (typeof globalThis.Go !== 'function') {
-    await import(/* webpackIgnore: true */ /* @vite-ignore */ wasmExecURL);
-    if (typeof globalThis.Go !== 'function') {
-      throw new Error(`${wasmExecURL} did not define Go (is it Go's wasm_exec.js?)`);
-    }
-  }
+  if (typeof globalThis.Go !== 'function') await loadGo();
   ({ call: here } = await runModule(globalThis.Go, await compiled));
   const engine = hereEngine();
   if (warm) warmUp((request) => (here || globalCall)('strengthCheck', request), whenIdle);
   return engine;
+}
+
+/**
+ * Imports Go's wasm_exec.js from a URL (the <script>, Node and CommonJS
+ * entries), checking that it defined Go.
+ * @param {string} url
+ */
+export async function importGo(url) {
+  try {
+    await import(/* webpackIgnore: true */ /* @vite-ignore */ url);
+  } catch (err) {
+    throw new StartError('wasm_exec', url, err, 'it is Go\'s wasm_exec.js, shipped next to passmeter.wasm; set load({wasmExecURL}) if it lives elsewhere');
+  }
+  if (typeof globalThis.Go !== 'function') {
+    throw new StartError('wasm_exec', url, 'it did not define Go', 'is it Go\'s wasm_exec.js?');
+  }
 }
 
 /** How this thread's module is called: its exports once started here. */
@@ -84,6 +147,7 @@ function hereEngine() {
     return (here || globalCall)(op, request);
   };
   return {
+    thread: 'main',
     callSync,
     call: async (op, request) => callSync(op, request),
   };
@@ -121,11 +185,15 @@ async function globalsReady(exited) {
   throw new Error('the Go program did not define strengthCheck and securityLevel');
 }
 
+const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d];
+const WASM_FIX = 'serve the package\'s dist/passmeter.wasm there, or say where it is with load({wasmURL})';
+
 /**
  * Fetches and compiles the wasm: streaming where the server sends
  * application/wasm, from bytes otherwise, and from the file system under
  * Node for file: URLs. Compiling apart from instantiating lets it run while
- * wasm_exec.js still loads.
+ * wasm_exec.js still loads. Failures are StartErrors that say what the
+ * server did wrong.
  * @param {string} url
  * @returns {Promise<WebAssembly.Module>}
  */
@@ -136,59 +204,123 @@ export async function compile(url) {
     const urlName = 'node:url';
     const { readFile } = await import(/* webpackIgnore: true */ /* @vite-ignore */ fsName);
     const { fileURLToPath } = await import(/* webpackIgnore: true */ /* @vite-ignore */ urlName);
-    return WebAssembly.compile(await readFile(fileURLToPath(url)));
+    const bytes = await readFile(fileURLToPath(url)).catch((err) => {
+      throw new StartError('wasm', url, err, WASM_FIX);
+    });
+    return WebAssembly.compile(bytes);
   }
-  const response = await fetch(url, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`GET ${url}: HTTP ${response.status}`);
-  if (typeof WebAssembly.compileStreaming === 'function') {
+  let response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin' });
+  } catch (err) {
+    const cross = typeof location !== 'undefined' && new URL(url, location.href).origin !== location.origin;
+    throw new StartError('wasm', url, err, cross
+      ? 'it is on another origin: that server must send Access-Control-Allow-Origin (CORS), or serve the package from this origin'
+      : 'the request failed (network, or a Content-Security-Policy connect-src without this origin)');
+  }
+  if (!response.ok) throw new StartError('wasm', url, `HTTP ${response.status}`, WASM_FIX);
+  const type = (response.headers.get('content-type') || '').split(';')[0].trim();
+  if (type === 'application/wasm' && typeof WebAssembly.compileStreaming === 'function') {
     const copy = response.clone();
     try {
       return await WebAssembly.compileStreaming(response);
     } catch (err) {
-      // A server that does not send application/wasm: fall back to bytes.
-      if (!(err instanceof TypeError)) throw err;
-      return WebAssembly.compile(await copy.arrayBuffer());
+      if (!(err instanceof TypeError)) throw new StartError('wasm', url, err, WASM_FIX);
+      return compileBytes(url, type, await copy.arrayBuffer());
     }
   }
-  return WebAssembly.compile(await response.arrayBuffer());
+  return compileBytes(url, type, await response.arrayBuffer());
+}
+
+/**
+ * @param {string} url
+ * @param {string} type the response's Content-Type
+ * @param {ArrayBuffer} buffer
+ */
+async function compileBytes(url, type, buffer) {
+  const head = new Uint8Array(buffer, 0, Math.min(4, buffer.byteLength));
+  if (head.length < 4 || WASM_MAGIC.some((b, i) => head[i] !== b)) {
+    const what = type === 'text/html' || /^\s*</.test(new TextDecoder().decode(head))
+      ? `the server answered with an HTML page (Content-Type ${type || 'none'}), not the module`
+      : `not a WebAssembly module (Content-Type ${type || 'none'})`;
+    throw new StartError('wasm', url, what, WASM_FIX);
+  }
+  try {
+    return await WebAssembly.compile(buffer);
+  } catch (err) {
+    // CSP without 'wasm-unsafe-eval' refuses compiling.
+    throw new StartError('wasm', url, err, /unsafe-eval|Content Security/i.test(String(err))
+      ? 'the page\'s Content-Security-Policy must allow script-src \'wasm-unsafe-eval\''
+      : WASM_FIX);
+  }
 }
 
 // ---- in a dedicated Worker -------------------------------------------------
 
+/** The Trusted Types policy the shim starts its worker through. */
+export const TRUSTED_TYPES_POLICY = 'passmeter';
+let policy;
+
 /**
- * A dedicated Worker running workerURL. A worker script on another origin
- * (the package served from a CDN) cannot be started directly; a small
- * same-origin blob worker imports it instead (that needs worker-src blob:
- * where a CSP is set; a same-origin copy of the package needs nothing).
- * @param {string} workerURL
+ * A script URL the Worker constructor takes under Trusted Types: created
+ * through the "passmeter" policy for the URLs the shim chose, plain where
+ * Trusted Types are not enforced.
+ * @param {string} url
+ * @returns {any}
  */
-function newWorker(workerURL) {
-  const crossOrigin = typeof location !== 'undefined' && new URL(workerURL).origin !== location.origin;
-  if (!crossOrigin) return new Worker(workerURL, { name: 'passmeter' });
-  const boot = new Blob([`importScripts(${JSON.stringify(workerURL)});`], { type: 'text/javascript' });
-  const url = URL.createObjectURL(boot);
-  try {
-    return new Worker(url, { name: 'passmeter' });
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(url), 60000);
+function scriptURL(url) {
+  const tt = /** @type {any} */ (globalThis).trustedTypes;
+  if (!tt || typeof tt.createPolicy !== 'function') return url;
+  if (policy === undefined) {
+    try {
+      policy = tt.createPolicy(TRUSTED_TYPES_POLICY, { createScriptURL: (/** @type {string} */ u) => u });
+    } catch {
+      policy = null; // the page's trusted-types directive does not list it
+    }
   }
+  return policy ? policy.createScriptURL(url) : url;
 }
 
 /**
- * @param {{workerURL: string, wasmURL: string, wasmExecURL: string, wasmExecSet?: boolean, warmUp?: boolean}} where
+ * A dedicated Worker running the script at url. A worker script on another
+ * origin (the package served from a CDN) cannot be started directly; a small
+ * same-origin blob worker imports it instead (that needs worker-src blob:
+ * where a CSP is set; a same-origin copy of the package needs nothing).
+ * @param {string} url
+ * @returns {(name: string) => Worker}
+ */
+export function workerFromURL(url) {
+  return (name) => {
+    const crossOrigin = typeof location !== 'undefined' && new URL(url).origin !== location.origin;
+    if (!crossOrigin) return new Worker(scriptURL(url), { name });
+    const boot = new Blob([`importScripts(${JSON.stringify(url)});`], { type: 'text/javascript' });
+    const blobURL = URL.createObjectURL(boot);
+    try {
+      return new Worker(scriptURL(blobURL), { name });
+    } finally {
+      setTimeout(() => URL.revokeObjectURL(blobURL), 60000);
+    }
+  };
+}
+
+const WORKER_FIX = 'allow it with the Content-Security-Policy worker-src (and trusted-types passmeter where Trusted Types are enforced), serve passmeter.worker.js as JavaScript from this origin, or load({worker: false})';
+
+/**
+ * @param {Where} where
  * @param {() => void} forget called when the worker dies, so the next call restarts it
  * @returns {Promise<Engine>}
  */
-function startWorker({ workerURL, wasmURL, wasmExecURL, wasmExecSet, warmUp: warm }, forget) {
+function startWorker({ newWorker, workerName, wasmURL, wasmExecURL, wasmExecSet, warmUp: warm }, forget) {
   return new Promise((resolve, reject) => {
     /** @type {Worker} */
     let worker;
     try {
-      worker = newWorker(workerURL);
+      worker = /** @type {(name: string) => Worker} */ (newWorker)('passmeter');
     } catch (err) {
-      reject(new Error(`cannot start the worker ${workerURL}: ${err && err.message}`));
+      reject(new StartError('worker', workerName, err, WORKER_FIX));
       return;
     }
+    let alive = false; // the worker script has run
     let ready = false;
     let dead = null;
     let nextID = 1;
@@ -202,21 +334,31 @@ function startWorker({ workerURL, wasmURL, wasmExecURL, wasmExecSet, warmUp: war
       worker.terminate();
       for (const p of pending.values()) p.reject(new Error(`passmeter: the worker stopped: ${why}`));
       pending.clear();
-      if (!ready) reject(new Error(why));
+      if (ready) return;
+      if (!alive) {
+        const html = /Unexpected token '<'/.test(why) ? '; the server answered with an HTML page, not the script' : '';
+        reject(new StartError('worker', workerName, `it did not run (${why}${html})`, WORKER_FIX));
+      } else {
+        reject(why instanceof Error ? why : new StartError('module', wasmURL, why));
+      }
     };
 
     worker.addEventListener('error', (ev) => {
       ev.preventDefault();
-      die(ev.message || `the worker script ${workerURL} failed to load or run`);
+      die(ev.message || `the worker script failed to load or run`);
     });
     worker.addEventListener('messageerror', () => die('a message could not be read'));
     worker.addEventListener('message', (ev) => {
       const msg = ev.data || {};
-      if (msg.type === 'ready') {
-        ready = true;
+      if (msg.type === 'alive') {
+        alive = true;
+      } else if (msg.type === 'ready') {
+        alive = ready = true;
         resolve(engine);
       } else if (msg.type === 'failed' || msg.type === 'exited') {
-        die(msg.message || 'the Go program exited');
+        alive = true;
+        const err = msg.part ? new StartError(msg.part, msg.where || wasmURL, msg.message, msg.fix) : null;
+        die(err || msg.message || 'the Go program exited');
       } else if (typeof msg.id === 'number') {
         const p = pending.get(msg.id);
         if (!p) return;
@@ -228,6 +370,7 @@ function startWorker({ workerURL, wasmURL, wasmExecURL, wasmExecSet, warmUp: war
 
     /** @type {Engine} */
     const engine = {
+      thread: 'worker',
       callSync: null,
       call(op, request) {
         if (dead) return Promise.reject(new Error(`passmeter: the worker stopped: ${dead}`));

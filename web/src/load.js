@@ -1,9 +1,9 @@
 // passmeter.load(options): start the module once and hand back the API.
 
-import { packageURL, isNode, hasWorker } from './base.js';
-import { startEngine } from './engine.js';
+import { packageURL, bundledAssets, isNode, hasWorker } from './base.js';
+import { startEngine, importGo, workerFromURL, StartError } from './engine.js';
 import { createBreachChecker, applyBreach, DEFAULT_ENDPOINT, DEFAULT_TIMEOUT_MS } from './hibp.js';
-import { resolveLocale } from './i18n/index.js';
+import { resolveLocale, localizeFeedback } from './i18n/index.js';
 import { attach as attachTo } from './attach.js';
 import { autoAttach } from './auto.js';
 
@@ -16,7 +16,10 @@ import { autoAttach } from './auto.js';
  */
 export async function load(options = {}) {
   const opts = readOptions(options);
-  const engine = await startEngine(opts);
+  const engine = await startEngine(opts.where);
+  if (engine.fallbackReason) {
+    console.warn(`passmeter: scoring on the main thread, the worker could not start: ${engine.fallbackReason}`);
+  }
   const api = makeAPI(opts, engine);
   if (opts.autoAttach) autoAttach(api);
   return api;
@@ -26,10 +29,46 @@ function fail(field, message) {
   return new TypeError(`passmeter.load: ${field}: ${message}`);
 }
 
+const OPTIONS = ['wasmURL', 'wasmExecURL', 'workerURL', 'worker', 'referenceYear', 'locale', 'hibp', 'autoAttach', 'warmUp'];
+const HIBP_OPTIONS = ['endpoint', 'timeoutMs', 'enabled'];
+
+/** Refuses keys not in known, naming the nearest known one. */
+function onlyKnown(prefix, object, known) {
+  for (const key of Object.keys(object)) {
+    if (known.includes(key)) continue;
+    const near = nearest(key, known);
+    throw fail(prefix + key, `is not an option${near ? ` (did you mean ${prefix}${near}?)` : ''}`);
+  }
+}
+
+/** The known word closest to word by edit distance, ignoring case; '' when none is close. */
+function nearest(word, known) {
+  const distance = (a, b) => {
+    a = a.toLowerCase(); b = b.toLowerCase();
+    let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+      const next = [i];
+      for (let j = 1; j <= b.length; j++) {
+        next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      }
+      row = next;
+    }
+    return row[b.length];
+  };
+  let best = '';
+  let bestD = Infinity;
+  for (const k of known) {
+    const d = distance(word, k);
+    if (d < bestD) { best = k; bestD = d; }
+  }
+  return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : '';
+}
+
 function readOptions(options) {
   if (options === null || typeof options !== 'object') throw fail('options', 'must be an object');
-  const url = (field, value, name) => {
-    if (value === undefined) return packageURL(name);
+  onlyKnown('', options, OPTIONS);
+  const url = (field, value) => {
+    if (value === undefined) return undefined;
     if (typeof value !== 'string' && !(value instanceof URL)) throw fail(field, 'must be a string or a URL');
     const base = typeof location !== 'undefined' ? location.href : undefined;
     try {
@@ -38,6 +77,7 @@ function readOptions(options) {
       throw fail(field, `is not a URL: ${String(value)}`);
     }
   };
+  const workerSet = options.worker !== undefined;
   const worker = options.worker ?? (!isNode && hasWorker);
   if (typeof worker !== 'boolean') throw fail('worker', 'must be a boolean');
   if (worker && !hasWorker) {
@@ -50,6 +90,7 @@ function readOptions(options) {
   if (options.locale !== undefined && typeof options.locale !== 'string') throw fail('locale', 'must be a string');
   const hibp = options.hibp ?? {};
   if (hibp === null || typeof hibp !== 'object') throw fail('hibp', 'must be an object');
+  onlyKnown('hibp.', hibp, HIBP_OPTIONS);
   if (hibp.enabled !== undefined && typeof hibp.enabled !== 'boolean') throw fail('hibp.enabled', 'must be a boolean');
   const timeoutMs = hibp.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (typeof timeoutMs !== 'number' || !(timeoutMs > 0)) throw fail('hibp.timeoutMs', 'must be a positive number');
@@ -57,18 +98,48 @@ function readOptions(options) {
   if (typeof autoAttach !== 'boolean') throw fail('autoAttach', 'must be a boolean');
   const warmUp = options.warmUp ?? !isNode;
   if (typeof warmUp !== 'boolean') throw fail('warmUp', 'must be a boolean');
+
+  // The files: where the options say, else as the entry point found them
+  // (literal URLs the bundler rewrote, or next to the script or module).
+  const bundled = bundledAssets();
+  const wasmSet = url('wasmURL', options.wasmURL);
+  const wasmExecSet = url('wasmExecURL', options.wasmExecURL);
+  const workerSet_ = url('workerURL', options.workerURL);
+  const wasmURL = wasmSet ?? (bundled ? bundled.wasmURL() : packageURL('passmeter.wasm'));
+  const wasmExecURL = wasmExecSet ?? packageURL('wasm_exec.js');
+  const loadGo = wasmExecSet || !bundled
+    ? () => importGo(wasmExecURL)
+    : () => bundled.loadGo().catch((err) => {
+      throw new StartError('wasm_exec', 'wasm_exec.js, bundled', err);
+    });
+  let newWorker = null;
+  let workerName = '';
+  if (worker) {
+    workerName = workerSet_ ?? (bundled ? bundled.workerName : packageURL('passmeter.worker.js'));
+    newWorker = workerSet_ || !bundled ? workerFromURL(workerName) : bundled.newWorker;
+  }
+  const locale = options.locale ?? (typeof document !== 'undefined' ? document.documentElement.lang : 'en');
   return {
-    worker,
-    wasmURL: url('wasmURL', options.wasmURL, 'passmeter.wasm'),
-    wasmExecURL: url('wasmExecURL', options.wasmExecURL, 'wasm_exec.js'),
-    // the worker has Go's wasm_exec.js built in, and loads this one only when set
-    wasmExecSet: options.wasmExecURL !== undefined,
-    workerURL: url('workerURL', options.workerURL, 'passmeter.worker.js'),
+    where: {
+      wasmURL,
+      loadGo,
+      wasmExecURL,
+      // the worker has Go's wasm_exec.js built in, and loads this one only when set
+      wasmExecSet: wasmExecSet !== undefined,
+      newWorker,
+      workerName,
+      // an explicit worker: true means the worker or an error
+      fallback: !workerSet,
+      warmUp,
+      key: `${wasmURL} ${workerName} ${wasmExecSet ?? ''}`,
+    },
     referenceYear: year,
-    locale: resolveLocale(options.locale ?? (typeof document !== 'undefined' ? document.documentElement.lang : 'en')),
+    locale: resolveLocale(locale),
+    // strengthCheck's own feedback text follows only a locale asked for
+    feedbackLocale: options.locale !== undefined ? resolveLocale(options.locale) : 'en',
     hibp: {
       enabled: hibp.enabled ?? true,
-      endpoint: url('hibp.endpoint', hibp.endpoint ?? DEFAULT_ENDPOINT, ''),
+      endpoint: url('hibp.endpoint', hibp.endpoint ?? DEFAULT_ENDPOINT),
       timeoutMs,
     },
     autoAttach: autoAttach && typeof document !== 'undefined',
@@ -110,10 +181,17 @@ function makeAPI(opts, engine) {
     }
   };
 
+  // The feedback text in the locale load() was given (codes unchanged).
+  const inLocale = (res) => {
+    if (opts.feedbackLocale === 'en') return res;
+    return { ...res, feedback: { ...res.feedback, ...localizeFeedback(res, opts.feedbackLocale) } };
+  };
+
   /** @type {import('./passmeter').Passmeter} */
   const api = {
     locale: opts.locale,
     breachCheckEnabled: opts.hibp.enabled,
+    thread: engine.thread,
 
     async strengthCheck(request, options = {}) {
       checkRequest('strengthCheck', request);
@@ -121,7 +199,7 @@ function makeAPI(opts, engine) {
       if (options.breach !== undefined && typeof options.breach !== 'boolean') {
         throw new TypeError('passmeter.strengthCheck: options.breach: must be a boolean');
       }
-      const res = unwrap('strengthCheck', await engine.call('strengthCheck', withYear(request)));
+      const res = inLocale(unwrap('strengthCheck', await engine.call('strengthCheck', withYear(request))));
       if (!options.breach) return res;
       if (!opts.hibp.enabled) return { ...res, breach_check: 'skipped' };
       return applyBreach(res, (await checkBreach(request.password)).outcome);
@@ -130,7 +208,7 @@ function makeAPI(opts, engine) {
     strengthCheckSync(request) {
       needMainThread('strengthCheckSync');
       checkRequest('strengthCheck', request);
-      return unwrap('strengthCheck', engine.callSync('strengthCheck', withYear(request)));
+      return inLocale(unwrap('strengthCheck', engine.callSync('strengthCheck', withYear(request))));
     },
 
     async securityLevel(request) {

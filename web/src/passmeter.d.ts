@@ -1,5 +1,15 @@
 // Types for passmeter: password strength (zxcvbn 4.4.2) and account
 // security scoring from a Go core compiled to WebAssembly.
+//
+// No lib reference: a Node-only project (no "dom" lib) type-checks these
+// as they are. The DOM types come from the consumer's own lib, when it has
+// one; without it the parts that need a page (attach) take nothing.
+
+type DOMType<K extends string> = typeof globalThis extends { [P in K]: { prototype: infer T } } ? T : never;
+type InputElement = DOMType<'HTMLInputElement'>;
+type AnyElement = DOMType<'Element'>;
+type HTMLElementType = DOMType<'HTMLElement'>;
+type URLType = DOMType<'URL'>;
 
 /** Stytch's strength check request, with passmeter's extensions. */
 export interface StrengthRequest {
@@ -57,17 +67,73 @@ export interface CrackTimes<T> {
   offline_fast_hashing_1e10_per_second: T;
 }
 
-/** One match of zxcvbn's most guessable sequence. */
-export interface Match {
-  pattern: 'dictionary' | 'spatial' | 'repeat' | 'sequence' | 'regex' | 'date' | 'bruteforce' | string;
+interface MatchBase {
   /** Start and end, in UTF-16 code units, inclusive. */
   i: number;
   j: number;
   token: string;
   guesses: number;
   guesses_log10: number;
-  [key: string]: unknown;
 }
+
+export interface DictionaryMatch extends MatchBase {
+  pattern: 'dictionary';
+  matched_word: string;
+  /** null where zxcvbn's plain-object dictionary gives no rank (the word "__proto__"). */
+  rank: number | null;
+  dictionary_name: 'passwords' | 'english_wikipedia' | 'female_names' | 'surnames' | 'male_names' | 'us_tv_and_film' | 'user_inputs';
+  reversed: boolean;
+  l33t: boolean;
+  /** With l33t: the substitutions, substitute to letter. */
+  sub?: Record<string, string>;
+  sub_display?: string;
+  base_guesses: number;
+  uppercase_variations: number;
+  l33t_variations: number;
+}
+
+export interface SpatialMatch extends MatchBase {
+  pattern: 'spatial';
+  graph: 'qwerty' | 'dvorak' | 'keypad' | 'mac_keypad';
+  turns: number;
+  shifted_count: number;
+}
+
+export interface RepeatMatch extends MatchBase {
+  pattern: 'repeat';
+  base_token: string;
+  base_guesses: number;
+  base_matches: Match[];
+  repeat_count: number;
+}
+
+export interface SequenceMatch extends MatchBase {
+  pattern: 'sequence';
+  sequence_name: 'lower' | 'upper' | 'digits' | 'unicode';
+  sequence_space: number;
+  ascending: boolean;
+}
+
+export interface RegexMatch extends MatchBase {
+  pattern: 'regex';
+  regex_name: 'recent_year';
+  regex_match: string[];
+}
+
+export interface DateMatch extends MatchBase {
+  pattern: 'date';
+  separator: string;
+  year: number;
+  month: number;
+  day: number;
+}
+
+export interface BruteforceMatch extends MatchBase {
+  pattern: 'bruteforce';
+}
+
+/** One match of zxcvbn's most guessable sequence, by pattern. */
+export type Match = DictionaryMatch | SpatialMatch | RepeatMatch | SequenceMatch | RegexMatch | DateMatch | BruteforceMatch;
 
 /** Stytch's strength check response, with zxcvbn's own fields. */
 export interface StrengthResponse {
@@ -112,7 +178,7 @@ export interface SecurityInfo {
 
 export interface HibpOptions {
   /** Default https://api.pwnedpasswords.com/range; a mirror works too. */
-  endpoint?: string | URL;
+  endpoint?: string | URLType;
   /** Default 3000. */
   timeoutMs?: number;
   /** Default true. */
@@ -120,20 +186,29 @@ export interface HibpOptions {
 }
 
 export interface LoadOptions {
-  /** Where passmeter.wasm is; default next to the script or module. */
-  wasmURL?: string | URL;
+  /** Where passmeter.wasm is; default next to the script or module, or where the bundler put it. */
+  wasmURL?: string | URLType;
   /**
    * Where Go's wasm_exec.js is; default next to the script or module. The
    * worker has it built in and fetches it only when this is set.
    */
-  wasmExecURL?: string | URL;
-  /** Where passmeter.worker.js is; default next to the script or module. */
-  workerURL?: string | URL;
-  /** Score in a Web Worker. Default true in browsers, false under Node. */
+  wasmExecURL?: string | URLType;
+  /** Where passmeter.worker.js is; default next to the script or module, or where the bundler put it. */
+  workerURL?: string | URLType;
+  /**
+   * Score in a Web Worker. Default true in browsers (falling back to the
+   * main thread when the worker cannot start), false under Node. An
+   * explicit true means the worker or an error.
+   */
   worker?: boolean;
   /** zxcvbn's reference year, added to each request that has none. */
   referenceYear?: number;
-  /** "en" (default: the page's lang), "de", "es"; others fall back to English. */
+  /**
+   * A shipped locale (see locales; others fall back to English). attach()
+   * renders in it (default: the page's lang); strengthCheck's
+   * feedback.warning and suggestions are in it only when it is given here
+   * (default: zxcvbn's English).
+   */
   locale?: string;
   hibp?: HibpOptions;
   /** Attach to <input data-passmeter> now and as they appear. Default true. */
@@ -151,11 +226,11 @@ export interface AttachOptions {
   policy?: 'zxcvbn' | 'luds';
   luds?: { min_length?: number; min_complexity?: number; minLength?: number; minComplexity?: number };
   /** Other fields whose values are user inputs (type=email ones go in as the email). */
-  inputs?: string | Element | Iterable<Element>;
+  inputs?: string | AnyElement | Iterable<AnyElement>;
   /** More user inputs, or a function giving them at each check. */
   userInputs?: string[] | (() => string[]);
   /** Where to render; default right after the input. */
-  target?: string | Element;
+  target?: string | AnyElement;
   locale?: string;
   /** Override any text by key (feedback codes, "level0"…"level4", "tooWeak", …). */
   messages?: Record<string, string>;
@@ -168,9 +243,9 @@ export interface AttachOptions {
 }
 
 export interface Controller {
-  readonly input: HTMLInputElement;
+  readonly input: InputElement;
   /** The element rendered. */
-  readonly element: HTMLElement;
+  readonly element: HTMLElementType;
   /** The response shown, or null before the first. */
   readonly response: StrengthResponse | null;
   /** Checks the current value now. */
@@ -183,6 +258,8 @@ export interface Passmeter {
   /** The resolved locale. */
   readonly locale: string;
   readonly breachCheckEnabled: boolean;
+  /** Where the module runs: "main" also when a worker was asked for but could not start. */
+  readonly thread: 'worker' | 'main';
   strengthCheck(request: StrengthRequest, options?: { breach?: boolean }): Promise<StrengthResponse>;
   /** Only with load({worker: false}); throws otherwise. */
   strengthCheckSync(request: StrengthRequest): StrengthResponse;
@@ -191,7 +268,7 @@ export interface Passmeter {
   securityLevelSync(request: SecurityRequest): SecurityInfo;
   /** The HIBP range check alone. */
   breachCheck(password: string): Promise<BreachCheck>;
-  attach(input: HTMLInputElement, options?: AttachOptions): Controller;
+  attach(input: InputElement, options?: AttachOptions): Controller;
 }
 
 /** A bad request: which field is at fault. */
@@ -201,21 +278,15 @@ export interface PassmeterTypeError extends TypeError {
   statusCode: number;
 }
 
-export interface PassmeterChangeEvent extends CustomEvent<StrengthResponse> {
-  type: 'passmeter:change';
-}
+type CustomEventOf<T> = typeof globalThis extends { CustomEvent: { prototype: infer E } } ? Omit<E, 'detail'> & { readonly detail: T } : { readonly detail: T };
+
+export type PassmeterChangeEvent = CustomEventOf<StrengthResponse>;
+export type PassmeterErrorEvent = CustomEventOf<{ message: string }>;
 
 declare global {
-  /** The <script> build (passmeter.js) defines window.passmeter. */
-  var passmeter: {
-    load: typeof load;
-    locales: typeof locales;
-    localizeFeedback: typeof localizeFeedback;
-    version: string;
-  };
   interface HTMLElementEventMap {
-    'passmeter:change': CustomEvent<StrengthResponse>;
-    'passmeter:error': CustomEvent<{ message: string }>;
+    'passmeter:change': PassmeterChangeEvent;
+    'passmeter:error': PassmeterErrorEvent;
   }
 }
 

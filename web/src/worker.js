@@ -1,11 +1,11 @@
 // The dedicated Worker: starts the module with Go's wasm_exec.js (bundled
 // in by web/build.mjs; a wasmExecURL the page set is loaded instead), then answers
 // tagged requests {id, op, request} with {id, result} or {id, error}.
-// Messages: in {type:'init', wasmURL, wasmExecURL, wasmExecSet, moduleFollows, warmUp} and then,
+// Messages: out {type:'alive'} at once; in {type:'init', wasmURL, wasmExecURL, wasmExecSet, moduleFollows, warmUp} and then,
 // if moduleFollows, {type:'module', module} (null: compile it here); out {type:'ready'},
-// {type:'failed', message}, {type:'exited', message}.
+// {type:'failed', message, part?, where?, fix?}, {type:'exited', message}.
 
-import { compile, runModule } from './engine.js';
+import { compile, runModule, StartError } from './engine.js';
 import { warmUp, whenIdle, noteRealCall } from './warmup.js';
 
 const OPS = new Set(['strengthCheck', 'securityLevel']);
@@ -26,7 +26,13 @@ async function start({ wasmURL, wasmExecURL, wasmExecSet, moduleFollows }) {
     ? handedModule.then((m) => m || compile(wasmURL))
     : compile(wasmURL);
   compiled.catch(() => {}); // awaited below; not unhandled meanwhile
-  if (wasmExecSet || typeof self.Go !== 'function') self.importScripts(wasmExecURL);
+  if (wasmExecSet || typeof self.Go !== 'function') {
+    try {
+      self.importScripts(wasmExecURL);
+    } catch (err) {
+      throw new StartError('wasm_exec', wasmExecURL, err);
+    }
+  }
   const running = await runModule(self.Go, await compiled);
   running.exited.then(() => {
     exited = true;
@@ -34,6 +40,11 @@ async function start({ wasmURL, wasmExecURL, wasmExecSet, moduleFollows }) {
   });
   call = running.call || call;
 }
+
+// Tells the page that this script runs: a worker that fails before this
+// (blocked, or an HTML page where the script should be) is the page's to
+// work around.
+self.postMessage({ type: 'alive' });
 
 self.addEventListener('message', (ev) => {
   const msg = ev.data || {};
@@ -50,7 +61,9 @@ self.addEventListener('message', (ev) => {
         // pauses while they keep coming.
         if (msg.warmUp !== false) warmUp((request) => call('strengthCheck', request), whenIdle);
       },
-      (err) => self.postMessage({ type: 'failed', message: String((err && err.message) || err) }),
+      (err) => self.postMessage(err instanceof StartError
+        ? { type: 'failed', part: err.part, where: err.where, message: String(err.cause && err.cause.message || err.cause), fix: err.fix }
+        : { type: 'failed', message: String((err && err.message) || err) }),
     );
     return;
   }

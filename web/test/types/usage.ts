@@ -1,3 +1,4 @@
+/// <reference path="../../src/global.d.ts" />
 // Type-checked (tsc --noEmit), never run: how a TypeScript user calls the
 // package. A wrong type here, or a type the d.ts lost, fails the check.
 import { load, locales, localizeFeedback, version } from 'passmeter';

@@ -1,0 +1,74 @@
+// Plugins for the two bundlers that do not follow
+// new URL('./file', import.meta.url) by themselves. Each copies the
+// package's wasm, worker and Go's wasm_exec.js into the build's output and
+// points the package at them; Vite, webpack, Parcel and Next.js need none.
+//
+//   esbuild: plugins: [passmeterEsbuild()]  (format esm or iife)
+//   Rollup:  plugins: [nodeResolve({ browser: true }), passmeterRollup()]
+
+import { readFile, copyFile, mkdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dist = dirname(fileURLToPath(import.meta.url));
+const ENTRY = join(dist, 'passmeter.browser.mjs');
+const FILES = ['passmeter.wasm', 'passmeter.worker.js', 'wasm_exec.js'];
+const isEntry = (id) => resolve(id.split('?')[0]) === ENTRY;
+
+/** @returns {{name: string, setup: (build: any) => void}} */
+export function passmeterEsbuild() {
+  return {
+    name: 'passmeter',
+    setup(build) {
+      const options = build.initialOptions;
+      // A classic script (iife, cjs) has no import.meta.url: the files are
+      // next to the script, which is document.currentScript while it runs.
+      build.onLoad({ filter: /passmeter\.browser\.mjs$/ }, async (args) => {
+        if (!isEntry(args.path)) return undefined;
+        let contents = await readFile(args.path, 'utf8');
+        if (options.format && options.format !== 'esm') {
+          contents = 'const __passmeterBase = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : location.href;\n' +
+            contents.replaceAll('import.meta.url', '__passmeterBase');
+        }
+        return { contents, loader: 'js', resolveDir: dist };
+      });
+      build.onResolve({ filter: /^\.\/wasm_exec\.js$/ }, (args) =>
+        (isEntry(args.importer) ? { path: './wasm_exec.js', external: true } : undefined));
+      build.onEnd(async (result) => {
+        if (result.errors.length || options.write === false) return;
+        const out = options.outdir ?? (options.outfile ? dirname(options.outfile) : null);
+        if (!out) return;
+        await mkdir(out, { recursive: true });
+        await Promise.all(FILES.map((f) => copyFile(join(dist, f), join(out, f))));
+      });
+    },
+  };
+}
+
+/** @returns {{name: string, transform: (this: any, code: string, id: string) => Promise<{code: string, map: null} | null>}} */
+export function passmeterRollup() {
+  return {
+    name: 'passmeter',
+    async transform(code, id) {
+      if (!isEntry(id)) return null;
+      // Rollup's file URLs: hashed names under its assetFileNames, made
+      // relative to the chunk in every output format.
+      const url = async (name) => {
+        const ref = this.emitFile({ type: 'asset', name, source: await readFile(join(dist, name)) });
+        return `new URL(import.meta.ROLLUP_FILE_URL_${ref})`;
+      };
+      const wasm = await url('passmeter.wasm');
+      const worker = await url('passmeter.worker.js');
+      const go = await url('wasm_exec.js');
+      const swap = (text, pattern, by) => {
+        const next = text.replace(pattern, by);
+        if (next === text) throw new Error(`passmeter's Rollup plugin: ${pattern} not found in ${id}`);
+        return next;
+      };
+      let out = swap(code, /new URL\((["'])\.\/passmeter\.wasm\1,\s*import\.meta\.url\)/, wasm);
+      out = swap(out, /new URL\((["'])\.\/passmeter\.worker\.js\1,\s*import\.meta\.url\)/, worker);
+      out = swap(out, /import\((["'])\.\/wasm_exec\.js\1\)/, `import(${go}.href)`);
+      return { code: out, map: null };
+    },
+  };
+}

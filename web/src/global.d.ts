@@ -1,0 +1,15 @@
+// window.passmeter, which the <script> build (passmeter.js) defines. A
+// TypeScript page that uses the script tag adds
+//   /// <reference types="passmeter/passmeter.js" />
+// module users import from 'passmeter' and get no global.
+
+import type { load, locales, localizeFeedback } from './passmeter.js';
+
+declare global {
+  var passmeter: {
+    load: typeof load;
+    locales: typeof locales;
+    localizeFeedback: typeof localizeFeedback;
+    version: string;
+  };
+}

@@ -1,0 +1,4 @@
+// Bundled by build.mjs.
+import { run } from './app.js';
+
+run();

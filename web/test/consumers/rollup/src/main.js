@@ -1,0 +1,4 @@
+// Bundled by rollup.config.mjs.
+import { run } from './app.js';
+
+run();
