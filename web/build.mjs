@@ -62,8 +62,12 @@ await Promise.all([
   copyFile(join(src, 'passmeter.d.ts'), join(dist, 'passmeter.d.cts')),
   copyFile(join(src, 'global.d.ts'), join(dist, 'global.d.ts')),
   copyFile(join(src, 'passmeter.css'), join(dist, 'passmeter.css')),
-  copyFile(join(src, 'bundler-plugins.mjs'), join(dist, 'bundler-plugins.mjs')),
+  ...['esm', 'cjs'].map((format) => esbuild.build({
+    entryPoints: [join(src, 'bundler-plugins.mjs')], outfile: join(dist, `bundler-plugins.${format === 'esm' ? 'mjs' : 'cjs'}`),
+    format, platform: 'node', target: 'node20', bundle: false, logLevel: 'error', banner: { js: banner },
+  })),
   copyFile(join(src, 'bundler-plugins.d.ts'), join(dist, 'bundler-plugins.d.ts')),
+  copyFile(join(src, 'bundler-plugins.d.ts'), join(dist, 'bundler-plugins.d.cts')),
   licence(),
 ]);
 

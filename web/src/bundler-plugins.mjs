@@ -10,7 +10,9 @@ import { readFile, copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const dist = dirname(fileURLToPath(import.meta.url));
+// Built to dist/bundler-plugins.mjs and .cjs, next to the package's files.
+/* global __dirname */
+const dist = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
 const ENTRY = join(dist, 'passmeter.browser.mjs');
 const FILES = ['passmeter.wasm', 'passmeter.worker.js', 'wasm_exec.js'];
 const isEntry = (id) => resolve(id.split('?')[0]) === ENTRY;

@@ -1,7 +1,8 @@
-// Rendered on the server first: importing passmeter there must not crash.
-export const dynamic = 'force-dynamic'; // rendered on each request, not at build time
-
 import Check from './check.jsx';
+
+// Rendered on the server on each request (not at build time): importing
+// passmeter there must not crash.
+export const dynamic = 'force-dynamic';
 
 export default function Page() {
   return <Check />;
