@@ -9,4 +9,4 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh node chromium
 scripts/build.sh
 cd web
-exec node --test --test-concurrency=1 --test-timeout=180000 test/*.test.mjs
+exec node --test --test-concurrency=1 --test-timeout=600000 test/*.test.mjs

@@ -16,14 +16,21 @@ test('package.json exports point at built files', async () => {
   const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
   assert.equal(pkg.name, 'passmeter');
   assert.equal(pkg.type, 'module');
-  const targets = [pkg.types, ...Object.values(pkg.exports['.']), ...Object.values(pkg.exports).filter((v) => typeof v === 'string')];
-  for (const t of targets) await readFile(new URL(t, new URL('../', import.meta.url)));
+  // every file named anywhere in exports (conditions nest), but the wildcard
+  const targets = [];
+  const walk = (v) => (typeof v === 'string' ? targets.push(v) : Object.values(v).forEach(walk));
+  walk(pkg.exports);
+  for (const t of [pkg.types, pkg.main, pkg.module, ...targets.filter((t) => !t.includes('*'))]) {
+    await readFile(new URL(t, new URL('../', import.meta.url)));
+  }
+  assert.ok(targets.length > 15);
 });
 
 test('a failed start rejects with a clear Error and can be retried', async () => {
   await assert.rejects(pm.load({ wasmURL: new URL('nope.wasm', dist).href }), (err) => {
     assert.ok(err instanceof Error);
-    assert.match(err.message, /passmeter\.load: could not start the module .*nope\.wasm/);
+    assert.match(err.message, /passmeter\.load: could not start the wasm .*nope\.wasm/);
+    assert.equal(err.part, 'wasm');
     return true;
   });
   const api = await pm.load({ referenceYear: YEAR });
@@ -35,6 +42,8 @@ test('bad load options are TypeErrors naming the field', async () => {
   await assert.rejects(pm.load({ referenceYear: 20.5 }), /referenceYear/);
   await assert.rejects(pm.load({ hibp: { timeoutMs: -1 } }), /hibp\.timeoutMs/);
   await assert.rejects(pm.load({ worker: true }), /Web Workers/);
+  await assert.rejects(pm.load({ wasmUrl: 'x' }), /TypeError: passmeter\.load: wasmUrl: is not an option \(did you mean wasmURL\?\)/);
+  await assert.rejects(pm.load({ hibp: { endpiont: 'x' } }), /hibp\.endpiont: is not an option \(did you mean hibp\.endpoint\?\)/);
 });
 
 test('concurrent loads share one start', async () => {
@@ -194,4 +203,16 @@ test('the module starts with GOMEMLIMIT set, and a caller\'s own value wins', as
   const { execFileSync } = await import('node:child_process');
   const env = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
   assert.equal(env.GOMEMLIMIT, '24MiB');
+});
+
+test('load({locale}) translates strengthCheck\'s feedback; without it, zxcvbn\'s English', async () => {
+  const de = await pm.load({ locale: 'de', referenceYear: YEAR });
+  const en = await pm.load({ referenceYear: YEAR });
+  const a = de.strengthCheckSync({ password: 'password1' });
+  const b = await en.strengthCheck({ password: 'password1' });
+  assert.equal(b.feedback.warning, 'This is a very common password');
+  assert.notEqual(a.feedback.warning, b.feedback.warning);
+  assert.equal(a.feedback.warning, pm.localizeFeedback(b, 'de').warning);
+  assert.deepEqual(a.feedback.suggestions, pm.localizeFeedback(b, 'de').suggestions);
+  assert.deepEqual(a.feedback.codes, b.feedback.codes);
 });

@@ -100,20 +100,21 @@ test('a failed start rejects clearly and load() can be retried', async () => {
   const { page } = await fixture();
   const out = await page.evaluate(async () => {
     const errors = [];
-    for (const opts of [{ wasmURL: '/nope.wasm' }, { workerURL: '/nope-worker.js' }, { wasmURL: '/nope.wasm', worker: false }]) {
+    for (const opts of [{ wasmURL: '/nope.wasm' }, { workerURL: '/nope-worker.js', worker: true }, { wasmURL: '/nope.wasm', worker: false }, { workerURL: '/nope-worker.js' }]) {
       try {
-        await passmeter.load(opts);
-        errors.push('resolved');
+        errors.push(`resolved on ${(await passmeter.load(opts)).thread}`);
       } catch (e) {
-        errors.push(`${e.constructor.name}: ${e.message}`);
+        errors.push(`${e.name}: ${e.message}`);
       }
     }
     const api = await passmeter.load();
     return { errors, score: (await api.strengthCheck({ password: 'correct horse battery staple gallon' })).score };
   });
-  assert.match(out.errors[0], /^Error: passmeter\.load: could not start the module .*nope\.wasm.*404/);
-  assert.match(out.errors[1], /^Error: passmeter\.load: could not start the module .*nope-worker\.js/);
-  assert.match(out.errors[2], /^Error: passmeter\.load: could not start the module .*404/);
+  assert.match(out.errors[0], /^Error: passmeter\.load: could not start the wasm .*nope\.wasm.*404/);
+  assert.match(out.errors[1], /^Error: passmeter\.load: could not start the worker .*nope-worker\.js.*worker-src/);
+  assert.match(out.errors[2], /^Error: passmeter\.load: could not start the wasm .*404/);
+  // without an explicit worker: true, a worker that cannot start gives way to the main thread
+  assert.equal(out.errors[3], 'resolved on main');
   assert.equal(out.score, 4);
   await page.close();
 });
