@@ -42,6 +42,7 @@ async function wasmExec() {
   }
   return [file];
 }
+const tla = ['es2022', 'chrome90', 'firefox90', 'safari15', 'node20'];
 const build = (options, entry, out, format) =>
   esbuild.build({ ...options, entryPoints: [join(src, entry)], outfile: join(dist, out), format });
 
@@ -68,8 +69,27 @@ await Promise.all([
   })),
   copyFile(join(src, 'bundler-plugins.d.ts'), join(dist, 'bundler-plugins.d.ts')),
   copyFile(join(src, 'bundler-plugins.d.ts'), join(dist, 'bundler-plugins.d.cts')),
+  // passmeter/zxcvbn: its ES modules import the package's own entry next
+  // to them (one module, one engine); the CommonJS one starts its own.
+  // (top-level await: every target here has it)
+  build({ ...common, target: tla, platform: 'neutral', plugins: [selfAs('./passmeter.mjs')] }, 'entry-zxcvbn.js', 'zxcvbn.mjs', 'esm'),
+  build({ ...browser, target: tla, minify: false, minifySyntax: true, plugins: [selfAs('./passmeter.browser.mjs')] }, 'entry-zxcvbn.js', 'zxcvbn.browser.mjs', 'esm'),
+  build({ ...common, platform: 'node', logOverride: { 'commonjs-variable-in-esm': 'silent' } }, 'entry-zxcvbn-cjs.js', 'zxcvbn.cjs', 'cjs'),
+  copyFile(join(dist, 'wasm_exec.js'), join(dist, 'wasm_exec.cjs')),
+  copyFile(join(src, 'zxcvbn.d.ts'), join(dist, 'zxcvbn.d.ts')),
+  copyFile(join(src, 'zxcvbn.d.cts'), join(dist, 'zxcvbn.d.cts')),
   licence(),
 ]);
+
+/** Leaves the import of './passmeter.mjs' to the built file named entry. */
+function selfAs(entry) {
+  return {
+    name: 'self',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/passmeter\.mjs$/ }, () => ({ path: entry, external: true }));
+    },
+  };
+}
 
 // The package's LICENSE: ours, then the notice of zxcvbn's data that the
 // wasm carries. npm packs a LICENSE at the package root whatever "files" says.
