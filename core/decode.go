@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"github.com/passmeter/passmeter/core/internal/jsnum"
 	"github.com/passmeter/passmeter/core/internal/jsonr"
 	"github.com/passmeter/passmeter/core/luds"
 )
@@ -40,12 +41,11 @@ func decodeObject(body []byte, fields []jsonField) (*jsonr.Value, error) {
 	return &v, nil
 }
 
+// textValue takes a string as JavaScript has it: a lone surrogate from a
+// \udXXX escape is kept (WTF-8), as zxcvbn.js scores it.
 func textValue(name string, v *jsonr.Value) (string, error) {
 	if v.Kind != jsonr.String {
 		return "", fieldError(name, "must be a string")
-	}
-	if v.Lone {
-		return "", fieldError(name, "contains a lone UTF-16 surrogate, which is not text")
 	}
 	return v.Str, nil
 }
@@ -57,21 +57,26 @@ func stringField(dst *string) func(string, *jsonr.Value) error {
 	}
 }
 
-func stringsField(dst *[]string) func(string, *jsonr.Value) error {
+// userInputsField takes user_inputs as zxcvbn.js does: a string, number
+// or boolean counts, as its string form (Number.prototype.toString for a
+// number; the engine lower-cases it); anything else (null, an object, an
+// array) is skipped without taking a rank, since zxcvbn ranks only the
+// inputs it keeps.
+func userInputsField(dst *[]string) func(string, *jsonr.Value) error {
 	return func(name string, v *jsonr.Value) error {
 		if v.Kind != jsonr.Array {
 			return fieldError(name, "must be an array of strings")
 		}
-		out := make([]string, len(v.Items))
+		out := make([]string, 0, len(v.Items))
 		for i := range v.Items {
-			if v.Items[i].Kind != jsonr.String {
-				return fieldError(name, "must be an array of strings")
+			switch it := &v.Items[i]; it.Kind {
+			case jsonr.String:
+				out = append(out, it.Str)
+			case jsonr.Number:
+				out = append(out, jsnum.Format(jsnum.Parse(it.Num)))
+			case jsonr.Bool:
+				out = append(out, strconv.FormatBool(it.Bool))
 			}
-			s, err := textValue(name, &v.Items[i])
-			if err != nil {
-				return err
-			}
-			out[i] = s
 		}
 		*dst = out
 		return nil
