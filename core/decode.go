@@ -4,8 +4,8 @@ import (
 	"strconv"
 	"unicode/utf8"
 
-	"github.com/passmeter/passmeter/core/internal/jsnum"
 	"github.com/passmeter/passmeter/core/internal/jsonr"
+	"github.com/passmeter/passmeter/core/internal/userinput"
 	"github.com/passmeter/passmeter/core/luds"
 )
 
@@ -57,28 +57,15 @@ func stringField(dst *string) func(string, *jsonr.Value) error {
 	}
 }
 
-// userInputsField takes user_inputs as zxcvbn.js does: a string, number
-// or boolean counts, as its string form (Number.prototype.toString for a
-// number; the engine lower-cases it); anything else (null, an object, an
-// array) is skipped without taking a rank, since zxcvbn ranks only the
-// inputs it keeps.
+// userInputsField takes user_inputs as zxcvbn.js does (see
+// core/internal/userinput): strings, numbers and booleans count, anything
+// else in the array is skipped.
 func userInputsField(dst *[]string) func(string, *jsonr.Value) error {
 	return func(name string, v *jsonr.Value) error {
 		if v.Kind != jsonr.Array {
 			return fieldError(name, "must be an array of strings")
 		}
-		out := make([]string, 0, len(v.Items))
-		for i := range v.Items {
-			switch it := &v.Items[i]; it.Kind {
-			case jsonr.String:
-				out = append(out, it.Str)
-			case jsonr.Number:
-				out = append(out, jsnum.Format(jsnum.Parse(it.Num)))
-			case jsonr.Bool:
-				out = append(out, strconv.FormatBool(it.Bool))
-			}
-		}
-		*dst = out
+		*dst = userinput.FromJSON(v.Items)
 		return nil
 	}
 }

@@ -22,9 +22,27 @@ type response interface {
 	AppendJSON(b []byte) []byte
 }
 
+// forJS is a response with numbers JSON cannot spell (a crack time that
+// overflows to Infinity in zxcvbn.js): its JSON for JSON.parse writes them
+// so that JSON.parse gives them back.
+type forJS interface {
+	AppendJSONForJS(b []byte) []byte
+}
+
+// appendAnswer writes resp as the JSON text JavaScript parses. Lone
+// surrogates in it are \udXXX escapes, which JSON.parse turns back into
+// the very units zxcvbn.js would return.
+func appendAnswer(b []byte, resp response) []byte {
+	if r, ok := resp.(forJS); ok {
+		return r.AppendJSONForJS(b)
+	}
+	return resp.AppendJSON(b)
+}
+
 // handler answers one request given as JSON. JSON.stringify has already
-// written lone UTF-16 surrogates as \udXXX escapes, which core's decoder
-// refuses, naming the field, rather than scoring text nobody typed.
+// written lone UTF-16 surrogates as \udXXX escapes (so the text is plain
+// UTF-8 and js.Value.String, which would turn them into U+FFFD, loses
+// nothing); core's decoder keeps them as the units they were.
 type handler func(body []byte) (response, error)
 
 // bridge wraps a handler as a js.FuncOf callback that never lets a panic
@@ -48,7 +66,7 @@ func bridge(h handler) func(this js.Value, args []js.Value) any {
 		if err != nil {
 			return errorObject(errorParts(err))
 		}
-		out = resp.AppendJSON(out[:0])
+		out = appendAnswer(out[:0], resp)
 		return jsJSON.Call("parse", string(out))
 	}
 }
