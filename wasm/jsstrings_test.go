@@ -72,3 +72,31 @@ func randomLetters(seed uint32, n int) string {
 	}
 	return string(b)
 }
+
+// User inputs JSON cannot carry as zxcvbn sees them are taken as zxcvbn
+// takes them: NaN and ±Infinity as their String() (zxcvbn keeps numbers),
+// a boxed primitive, a Date, an object with toJSON and a BigInt skipped
+// (zxcvbn skips what is not a string, number or boolean). Each request
+// must get the answer of its plain twin.
+func TestUserInputsBeyondJSON(t *testing.T) {
+	same := jsEval(`(a, b) => { const c = (r) => { const { request_id, calc_time_ms, ...rest } = r; return JSON.stringify(rest); };
+		return c(strengthCheck(a)) === c(strengthCheck(b)) && strengthCheck(a).status_code === 200; }`)
+	for _, tt := range []struct{ exotic, plain string }{
+		{`[NaN, "x"]`, `["NaN", "x"]`},
+		{`[Infinity, "x"]`, `["Infinity", "x"]`},
+		{`[-Infinity]`, `["-Infinity"]`},
+		{`[new Number(1987), "alice"]`, `["alice"]`},
+		{`[new String("alice"), "bob"]`, `["bob"]`},
+		{`[new Date(0), {toJSON() { return "alice"; }}, "bob"]`, `["bob"]`},
+		{`[1n, "alice"]`, `["alice"]`},
+		{`[undefined, () => 1, Symbol("x"), "alice"]`, `["alice"]`},
+	} {
+		req := func(inputs string) js.Value {
+			return jsEval(`{password: "alice1987nan-infinity", reference_year: 2026, user_inputs: ` + inputs + `}`)
+		}
+		if !same.Invoke(req(tt.exotic), req(tt.plain)).Bool() {
+			t.Errorf("user_inputs %s: answer %s, want that of %s: %s", tt.exotic,
+				toJSON(js.Global().Call("strengthCheck", req(tt.exotic))), tt.plain, toJSON(js.Global().Call("strengthCheck", req(tt.plain))))
+		}
+	}
+}
