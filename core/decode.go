@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/passmeter/passmeter/core/internal/jsonr"
+	"github.com/passmeter/passmeter/core/internal/userinput"
 	"github.com/passmeter/passmeter/core/luds"
 )
 
@@ -40,12 +41,11 @@ func decodeObject(body []byte, fields []jsonField) (*jsonr.Value, error) {
 	return &v, nil
 }
 
+// textValue takes a string as JavaScript has it: a lone surrogate from a
+// \udXXX escape is kept (WTF-8), as zxcvbn.js scores it.
 func textValue(name string, v *jsonr.Value) (string, error) {
 	if v.Kind != jsonr.String {
 		return "", fieldError(name, "must be a string")
-	}
-	if v.Lone {
-		return "", fieldError(name, "contains a lone UTF-16 surrogate, which is not text")
 	}
 	return v.Str, nil
 }
@@ -57,23 +57,15 @@ func stringField(dst *string) func(string, *jsonr.Value) error {
 	}
 }
 
-func stringsField(dst *[]string) func(string, *jsonr.Value) error {
+// userInputsField takes user_inputs as zxcvbn.js does (see
+// core/internal/userinput): strings, numbers and booleans count, anything
+// else in the array is skipped.
+func userInputsField(dst *[]string) func(string, *jsonr.Value) error {
 	return func(name string, v *jsonr.Value) error {
 		if v.Kind != jsonr.Array {
 			return fieldError(name, "must be an array of strings")
 		}
-		out := make([]string, len(v.Items))
-		for i := range v.Items {
-			if v.Items[i].Kind != jsonr.String {
-				return fieldError(name, "must be an array of strings")
-			}
-			s, err := textValue(name, &v.Items[i])
-			if err != nil {
-				return err
-			}
-			out[i] = s
-		}
-		*dst = out
+		*dst = userinput.FromJSON(v.Items)
 		return nil
 	}
 }

@@ -8,8 +8,18 @@ import (
 // AppendJSON appends the response in Stytch's field order, then
 // passmeter's and zxcvbn's extras. Written by hand so that the
 // WebAssembly module carries no reflection; encoding/json writes the same.
-func (r StrengthResponse) AppendJSON(b []byte) []byte {
-	o := jsonw.Begin(b)
+// Non-finite numbers are null, as JSON.stringify writes them: this is the
+// JSON for HTTP and the command.
+func (r StrengthResponse) AppendJSON(b []byte) []byte { return r.appendJSON(b, jsonw.AsNull) }
+
+// AppendJSONForJS is AppendJSON for JSON.parse, as the WebAssembly module
+// hands it to JavaScript: ±Infinity (the crack time zxcvbn.js overflows
+// past about 5e306 guesses) as ±1e999, which JSON.parse reads as ±Infinity,
+// so the JavaScript API returns what zxcvbn.js does.
+func (r StrengthResponse) AppendJSONForJS(b []byte) []byte { return r.appendJSON(b, jsonw.AsOverflow) }
+
+func (r StrengthResponse) appendJSON(b []byte, nf jsonw.NonFinite) []byte {
+	o := jsonw.BeginWith(b, nf)
 	o.Int("status_code", r.StatusCode)
 	o.Str("request_id", r.RequestID)
 	o.Bool("valid_password", r.ValidPassword)
@@ -21,9 +31,9 @@ func (r StrengthResponse) AppendJSON(b []byte) []byte {
 	o.Str("breach_check", r.BreachCheck)
 	o.Float("guesses", r.Guesses)
 	o.Float("guesses_log10", r.GuessesLog10)
-	o.Raw("crack_times_seconds", r.CrackTimesSeconds.AppendJSON)
+	o.Raw("crack_times_seconds", func(b []byte) []byte { return r.CrackTimesSeconds.AppendJSONWith(b, nf) })
 	o.Raw("crack_times_display", r.CrackTimesDisplay.AppendJSON)
-	o.Raw("sequence", func(b []byte) []byte { return zxcvbn.AppendMatches(b, r.Sequence) })
+	o.Raw("sequence", func(b []byte) []byte { return zxcvbn.AppendMatches(b, r.Sequence, nf) })
 	o.Float("calc_time_ms", r.CalcTimeMs)
 	return o.End()
 }

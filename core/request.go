@@ -2,13 +2,12 @@ package core
 
 import (
 	"errors"
-	"github.com/passmeter/passmeter/core/internal/jsonr"
+	"strconv"
 	"strings"
 
+	"github.com/passmeter/passmeter/core/internal/jsonr"
+	"github.com/passmeter/passmeter/core/internal/wtf8"
 	"github.com/passmeter/passmeter/core/luds"
-	"strconv"
-	"unicode/utf16"
-	"unicode/utf8"
 )
 
 // RequestError is a bad request: which field, and what is wrong with it.
@@ -41,12 +40,13 @@ func fieldError(field, message string) *RequestError {
 
 // Validate checks a request's fields as Stytch would, naming the first
 // field at fault.
+//
+// Text is WTF-8 (core/internal/wtf8): a lone surrogate, which a JSON
+// \udXXX escape gives, is a JavaScript string zxcvbn scores; only bytes
+// that encode no string at all are refused.
 func (req StrengthRequest) Validate() error {
-	if !utf8.ValidString(req.Password) {
-		return fieldError("password", "must be valid UTF-8")
-	}
-	if n := utf16Len(req.Password); n > MaxPasswordLength {
-		return fieldError("password", "longer than "+strconv.Itoa(MaxPasswordLength)+" characters ("+strconv.Itoa(n)+")")
+	if err := checkPassword(req.Password); err != nil {
+		return err
 	}
 	switch req.StrengthPolicy {
 	case "", PolicyZXCVBN, PolicyLUDS:
@@ -64,22 +64,26 @@ func (req StrengthRequest) Validate() error {
 		return fieldError("reference_year", "must be a year between 1 and 9999")
 	}
 	for i, in := range req.UserInputs {
-		if !utf8.ValidString(in) {
+		if !wtf8.Valid(in) {
 			return fieldError("user_inputs", "element "+strconv.Itoa(i)+" must be valid UTF-8")
 		}
 	}
-	if !utf8.ValidString(req.Email) {
+	if !wtf8.Valid(req.Email) {
 		return fieldError("email", "must be valid UTF-8")
 	}
 	return nil
 }
 
-func utf16Len(s string) int {
-	n := 0
-	for _, r := range s {
-		n += utf16.RuneLen(r)
+// checkPassword is the rule for a password in every request: WTF-8, and
+// at most MaxPasswordLength UTF-16 units.
+func checkPassword(pw string) error {
+	if !wtf8.Valid(pw) {
+		return fieldError("password", "must be valid UTF-8")
 	}
-	return n
+	if n := wtf8.UTF16Len(pw); n > MaxPasswordLength {
+		return fieldError("password", "longer than "+strconv.Itoa(MaxPasswordLength)+" characters ("+strconv.Itoa(n)+")")
+	}
+	return nil
 }
 
 // DecodeStrengthRequest parses and validates a JSON strength check
@@ -90,7 +94,7 @@ func DecodeStrengthRequest(body []byte) (StrengthRequest, error) {
 	obj, err := decodeObject(body, []jsonField{
 		{"password", stringField(&req.Password)},
 		{"email", stringField(&req.Email)},
-		{"user_inputs", stringsField(&req.UserInputs)},
+		{"user_inputs", userInputsField(&req.UserInputs)},
 		{"strength_policy", stringField(&req.StrengthPolicy)},
 		{"luds", ludsField(&req.LUDS)},
 		{"reference_year", intField(&req.ReferenceYear)},

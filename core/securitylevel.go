@@ -1,9 +1,6 @@
 package core
 
 import (
-	"strconv"
-	"unicode/utf8"
-
 	"github.com/passmeter/passmeter/core/security"
 	"github.com/passmeter/passmeter/core/zxcvbn"
 )
@@ -22,11 +19,8 @@ type SecurityRequest struct {
 // SecurityLevel rates an account as Authing's GetSecurityInfoDto does; an
 // empty password means none is set.
 func SecurityLevel(req SecurityRequest) (security.Info, error) {
-	if !utf8.ValidString(req.Password) {
-		return security.Info{}, fieldError("password", "must be valid UTF-8")
-	}
-	if n := utf16Len(req.Password); n > MaxPasswordLength {
-		return security.Info{}, fieldError("password", "longer than "+strconv.Itoa(MaxPasswordLength)+" characters ("+strconv.Itoa(n)+")")
+	if err := checkPassword(req.Password); err != nil {
+		return security.Info{}, err
 	}
 	set := req.Password != ""
 	score := 0

@@ -17,7 +17,6 @@ func TestDecodeStrengthRequestErrors(t *testing.T) {
 		{`{"password":5}`, "password"},
 		{`{"password":"x","email":7}`, "email"},
 		{`{"password":"x","user_inputs":"john"}`, "user_inputs"},
-		{`{"password":"x","user_inputs":[1,2]}`, "user_inputs"},
 		{`{"password":"x","strength_policy":"nist"}`, "strength_policy"},
 		{`{"password":"x","luds":{"min_length":7}}`, "luds.min_length"},
 		{`{"password":"x","luds":{"min_complexity":5}}`, "luds.min_complexity"},
@@ -31,6 +30,7 @@ func TestDecodeStrengthRequestErrors(t *testing.T) {
 		{``, ""},
 		{`{"password":"x"} {}`, ""},
 		{"{\"password\":\"\xff\"}", ""},
+		{"{\"password\":\"\xed\xa0\x80\"}", ""}, // a surrogate's bytes are no UTF-8; its escape is JSON
 	}
 	for _, tt := range tests {
 		_, err := DecodeStrengthRequest([]byte(tt.body))
@@ -45,6 +45,53 @@ func TestDecodeStrengthRequestErrors(t *testing.T) {
 		if tt.field != "" && !strings.Contains(re.Error(), tt.field) {
 			t.Errorf("%.40q: message %q does not name %q", tt.body, re.Error(), tt.field)
 		}
+	}
+}
+
+// user_inputs are taken as zxcvbn.js takes them: strings, numbers (in
+// JavaScript's spelling) and booleans count, in order; anything else is
+// left out without taking a rank. Lone surrogates stay (WTF-8).
+func TestDecodeUserInputsAsZxcvbn(t *testing.T) {
+	tests := []struct {
+		inputs string
+		want   []string
+	}{
+		{`["a","b"]`, []string{"a", "b"}},
+		{`[1, 2.50, -0, 1e21, 1e-7, 123456789012345678901, true, false]`,
+			[]string{"1", "2.5", "0", "1e+21", "1e-7", "123456789012345680000", "true", "false"}},
+		{`[null, "x", {"a":1}, [], ["y"], 7]`, []string{"x", "7"}},
+		{`["__proto__", "constructor"]`, []string{"__proto__", "constructor"}},
+		{`["\ud800", "a\udc00b", "\ud83d\ude00"]`, []string{"\xed\xa0\x80", "a\xed\xb0\x80b", "\U0001F600"}},
+		{`[]`, []string{}},
+	}
+	for _, tt := range tests {
+		req, err := DecodeStrengthRequest([]byte(`{"password":"x","user_inputs":` + tt.inputs + `}`))
+		if err != nil {
+			t.Errorf("%s: %v", tt.inputs, err)
+			continue
+		}
+		if !reflect.DeepEqual(req.UserInputs, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.inputs, req.UserInputs, tt.want)
+		}
+	}
+}
+
+func TestDecodeLoneSurrogates(t *testing.T) {
+	req, err := DecodeStrengthRequest([]byte(`{"password":"a\ud800","email":"\udfff@x.io"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if req.Password != "a\xed\xa0\x80" || req.Email != "\xed\xbf\xbf@x.io" {
+		t.Errorf("password %q, email %q", req.Password, req.Email)
+	}
+	// The length limit counts the lone surrogate as one unit.
+	body := `{"password":"` + strings.Repeat("a", MaxPasswordLength-1) + `\ud800"}`
+	if _, err := DecodeStrengthRequest([]byte(body)); err != nil {
+		t.Errorf("%d units refused: %v", MaxPasswordLength, err)
+	}
+	body = `{"password":"` + strings.Repeat("a", MaxPasswordLength) + `\ud800"}`
+	if _, err := DecodeStrengthRequest([]byte(body)); err == nil {
+		t.Errorf("%d units accepted", MaxPasswordLength+1)
 	}
 }
 

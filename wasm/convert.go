@@ -4,6 +4,7 @@ package main
 
 import (
 	"errors"
+	"math"
 	"syscall/js"
 
 	"github.com/passmeter/passmeter/core"
@@ -22,9 +23,27 @@ type response interface {
 	AppendJSON(b []byte) []byte
 }
 
+// forJS is a response with numbers JSON cannot spell (a crack time that
+// overflows to Infinity in zxcvbn.js): its JSON for JSON.parse writes them
+// so that JSON.parse gives them back.
+type forJS interface {
+	AppendJSONForJS(b []byte) []byte
+}
+
+// appendAnswer writes resp as the JSON text JavaScript parses. Lone
+// surrogates in it are \udXXX escapes, which JSON.parse turns back into
+// the very units zxcvbn.js would return.
+func appendAnswer(b []byte, resp response) []byte {
+	if r, ok := resp.(forJS); ok {
+		return r.AppendJSONForJS(b)
+	}
+	return resp.AppendJSON(b)
+}
+
 // handler answers one request given as JSON. JSON.stringify has already
-// written lone UTF-16 surrogates as \udXXX escapes, which core's decoder
-// refuses, naming the field, rather than scoring text nobody typed.
+// written lone UTF-16 surrogates as \udXXX escapes (so the text is plain
+// UTF-8 and js.Value.String, which would turn them into U+FFFD, loses
+// nothing); core's decoder keeps them as the units they were.
 type handler func(body []byte) (response, error)
 
 // bridge wraps a handler as a js.FuncOf callback that never lets a panic
@@ -48,7 +67,7 @@ func bridge(h handler) func(this js.Value, args []js.Value) any {
 		if err != nil {
 			return errorObject(errorParts(err))
 		}
-		out = resp.AppendJSON(out[:0])
+		out = appendAnswer(out[:0], resp)
 		return jsJSON.Call("parse", string(out))
 	}
 }
@@ -70,12 +89,72 @@ func stringify(v js.Value) (body []byte, err error) {
 			err = &core.RequestError{Message: "request is not plain data: " + msg}
 		}
 	}()
-	s := jsJSON.Call("stringify", v)
+	s := jsJSON.Call("stringify", jsonSafeInputs(v))
 	if s.Type() != js.TypeString {
 		return nil, &core.RequestError{Message: "request must be an object"}
 	}
 	return []byte(s.String()), nil
 }
+
+// jsonSafeInputs returns req, or a copy of it whose user_inputs JSON can
+// carry as zxcvbn.js sees them, as the shim's replacer does
+// (web/src/exports.js): NaN and ±Infinity, which JSON.stringify would make
+// null (zxcvbn keeps them as "nan", "infinity"), go as their String(); an
+// object (which JSON.stringify may unwrap, as new Number(1), a Date or
+// anything with toJSON) or a BigInt (which it refuses) goes as null, which
+// core skips as zxcvbn skips them. Most requests need no copy: the check
+// reads each input once.
+func jsonSafeInputs(req js.Value) js.Value {
+	if req.Type() != js.TypeObject {
+		return req
+	}
+	inputs := req.Get("user_inputs")
+	if inputs.Type() != js.TypeObject || !jsArray.Call("isArray", inputs).Bool() {
+		return req
+	}
+	var fixed js.Value // undefined until an input needs it
+	for i, n := 0, inputs.Length(); i < n; i++ {
+		var to any
+		it := inputs.Index(i)
+		switch t, known := typeOf(it); {
+		case !known || t == js.TypeObject: // a BigInt is the one js.Type does not know
+			to = nil
+		case t == js.TypeNumber:
+			if f := it.Float(); !math.IsNaN(f) && !math.IsInf(f, 0) {
+				continue
+			}
+			to = js.Global().Call("String", it)
+		default:
+			continue
+		}
+		if fixed.IsUndefined() {
+			fixed = inputs.Call("slice")
+		}
+		fixed.SetIndex(i, to)
+	}
+	if fixed.IsUndefined() {
+		return req
+	}
+	c := jsObject.Call("assign", jsObject.New(), req)
+	c.Set("user_inputs", fixed)
+	return c
+}
+
+// typeOf is v.Type(), which panics on a BigInt (wasm_exec.js gives it no
+// type flag): known is false then.
+func typeOf(v js.Value) (t js.Type, known bool) {
+	defer func() {
+		if recover() != nil {
+			known = false
+		}
+	}()
+	return v.Type(), true
+}
+
+var (
+	jsArray  = js.Global().Get("Array")
+	jsObject = js.Global().Get("Object")
+)
 
 // errorParts says how err is reported: a request's fault is a 400 naming
 // the field, anything else a 500.

@@ -66,7 +66,7 @@ func answer(h handler, n uint32) (size uint32) {
 		return uint32(len(out))
 	}
 	if resp, err := h(in[:n]); err == nil {
-		out = resp.AppendJSON(out[:0])
+		out = appendAnswer(out[:0], resp)
 	} else {
 		status, errorType, message, field := errorParts(err)
 		out = appendError(out[:0], status, errorType, message, field)

@@ -17,7 +17,7 @@ func TestMemoryStable(t *testing.T) {
 	for i, r := range reqs {
 		values[i] = fromJSON(t, r)
 	}
-	bad := jsEval(`{password: "x\ud800"}`)
+	bad := jsEval(`{password: "x", user_inputs: "not an array"}`)
 	calls := func(n int) {
 		for i := 0; i < n; i++ {
 			req := values[i%len(values)]

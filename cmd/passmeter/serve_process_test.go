@@ -228,7 +228,7 @@ func TestServeProcessBadInputs(t *testing.T) {
 	}{
 		{"invalid JSON", "POST", strengthCheckPath, text(`{"password": "abc`), 400, "invalid_request"},
 		{"wrong type", "POST", strengthCheckPath, text(`{"password": 123456}`), 400, "invalid_password"},
-		{"wrong element type", "POST", strengthCheckPath, text(`{"password":"a","user_inputs":[1]}`), 400, "invalid_user_inputs"},
+		{"wrong element type", "POST", strengthCheckPath, text(`{"password":"a","user_inputs":{"0":"a"}}`), 400, "invalid_user_inputs"},
 		{"10 MB body", "POST", strengthCheckPath, func() io.Reader {
 			return io.MultiReader(strings.NewReader(`{"password":"`), io.LimitReader(repeatReader('a'), 10<<20), strings.NewReader(`"}`))
 		}, 413, "request_too_large"},

@@ -19,6 +19,8 @@ func TestHash(t *testing.T) {
 		{"P@ssw0rd", "21BD12DC183F740EE76F27B78EB39C8AD972A757"},
 		{"pässwörd", "F517DDF1D32A112FF1AD55C66D1B12CB38E7E8F7"}, // UTF-8 bytes
 		{"😀", "9C533688A979A858CBD6A43C9F91ABA624651F18"},
+		// "a\ud800": Node's TextEncoder writes the lone surrogate as U+FFFD.
+		{"a\xed\xa0\x80", "FF570A76DA46E07DE99C8CCCAB5D872AC960F33D"},
 	}
 	for _, tt := range tests {
 		prefix, suffix := Hash(tt.password)

@@ -6,7 +6,7 @@ import (
 	"strconv"
 
 	"github.com/passmeter/passmeter/core/internal/jsonw"
-	"unicode/utf8"
+	"github.com/passmeter/passmeter/core/internal/wtf8"
 )
 
 // Stytch's bounds and defaults for the policy's two settings.
@@ -79,7 +79,8 @@ func (e *RangeError) Requirement() string {
 }
 
 // Check measures password against normalized options. A symbol is any
-// character outside a-z, A-Z and 0-9; length counts code points.
+// character outside a-z, A-Z and 0-9; length counts code points, a lone
+// surrogate (WTF-8) as one, as JavaScript's [...password].length does.
 func Check(password string, o Options) Requirements {
 	var r Requirements
 	for _, c := range password {
@@ -101,7 +102,7 @@ func Check(password string, o Options) Requirements {
 		}
 	}
 	r.MissingComplexity = max(0, o.MinComplexity-classes)
-	r.MissingCharacters = max(0, o.MinLength-utf8.RuneCountInString(password))
+	r.MissingCharacters = max(0, o.MinLength-wtf8.RuneCount(password))
 	return r
 }
 

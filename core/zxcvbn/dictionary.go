@@ -19,7 +19,11 @@ func dictionaryName(li int) string {
 }
 
 // userWords is zxcvbn's user_inputs dictionary: lower-cased words ranked by
-// position, a repeated word keeping its last rank. Like the frequency
+// position, a repeated word keeping its last rank, and no "__proto__":
+// zxcvbn builds the dictionary as a plain object, where assigning a number
+// to that key stores nothing (the word is still found through the
+// prototype, as in every list, see protoKeys), while the rank counter
+// still moves on for the inputs after it. Like the frequency
 // lists it is found by hash, so that a request with thousands of inputs
 // costs a lookup per step of the walk rather than a comparison per input
 // per position.
@@ -36,6 +40,9 @@ func newUserWords(inputs []string) userWords {
 	for i, in := range inputs {
 		lower := toLowerJS(toUnits(in))
 		key := unitsString(lower)
+		if key == "__proto__" {
+			continue
+		}
 		if k, ok := seen[key]; ok {
 			u.ranks[k] = i + 1
 			continue

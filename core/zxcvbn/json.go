@@ -7,8 +7,10 @@ import "github.com/passmeter/passmeter/core/internal/jsonw"
 // match for its pattern, in a fixed order.
 
 // AppendJSON appends m as zxcvbn.js shapes a match.
-func (m *Match) AppendJSON(b []byte) []byte {
-	o := jsonw.Begin(b)
+func (m *Match) AppendJSON(b []byte) []byte { return m.appendJSON(b, jsonw.AsNull) }
+
+func (m *Match) appendJSON(b []byte, nf jsonw.NonFinite) []byte {
+	o := jsonw.BeginWith(b, nf)
 	o.Str("pattern", string(m.Pattern))
 	o.Int("i", m.I)
 	o.Int("j", m.J)
@@ -46,7 +48,7 @@ func (m *Match) AppendJSON(b []byte) []byte {
 	case PatternRepeat:
 		o.Str("base_token", m.BaseToken)
 		o.Float("base_guesses", m.BaseGuesses)
-		o.Raw("base_matches", func(b []byte) []byte { return appendMatches(b, m.BaseMatches) })
+		o.Raw("base_matches", func(b []byte) []byte { return AppendMatches(b, m.BaseMatches, nf) })
 		o.Float("repeat_count", m.RepeatCount)
 	case PatternSequence:
 		o.Str("sequence_name", m.SequenceName)
@@ -67,23 +69,26 @@ func (m *Match) AppendJSON(b []byte) []byte {
 // MarshalJSON makes encoding/json write what AppendJSON writes.
 func (m *Match) MarshalJSON() ([]byte, error) { return m.AppendJSON(nil), nil }
 
-// AppendMatches appends a match sequence as a JSON array.
-func AppendMatches(b []byte, ms []*Match) []byte { return appendMatches(b, ms) }
-
-func appendMatches(b []byte, ms []*Match) []byte {
+// AppendMatches appends a match sequence as a JSON array, its non-finite
+// numbers as nf says.
+func AppendMatches(b []byte, ms []*Match, nf jsonw.NonFinite) []byte {
 	b = append(b, '[')
 	for k, m := range ms {
 		if k > 0 {
 			b = append(b, ',')
 		}
-		b = m.AppendJSON(b)
+		b = m.appendJSON(b, nf)
 	}
 	return append(b, ']')
 }
 
 // AppendJSON appends the four scenarios in zxcvbn's order.
-func (c CrackTimes[T]) AppendJSON(b []byte) []byte {
-	o := jsonw.Begin(b)
+func (c CrackTimes[T]) AppendJSON(b []byte) []byte { return c.AppendJSONWith(b, jsonw.AsNull) }
+
+// AppendJSONWith is AppendJSON writing non-finite times as nf says (the
+// first overflows to Infinity past about 5e306 guesses).
+func (c CrackTimes[T]) AppendJSONWith(b []byte, nf jsonw.NonFinite) []byte {
+	o := jsonw.BeginWith(b, nf)
 	for _, kv := range []struct {
 		k string
 		v T
@@ -129,13 +134,20 @@ func (f Feedback) AppendJSON(b []byte) []byte {
 // MarshalJSON makes encoding/json write what AppendJSON writes.
 func (f Feedback) MarshalJSON() ([]byte, error) { return f.AppendJSON(nil), nil }
 
-// AppendJSON appends the result as zxcvbn.js returns it (calc_time in ms).
-func (r Result) AppendJSON(b []byte) []byte {
-	o := jsonw.Begin(b)
+// AppendJSON appends the result as zxcvbn.js returns it (calc_time in ms),
+// non-finite numbers as null.
+func (r Result) AppendJSON(b []byte) []byte { return r.appendJSON(b, jsonw.AsNull) }
+
+// AppendJSONForJS is AppendJSON for JSON.parse: ±Infinity as ±1e999, which
+// it reads back as the Infinity zxcvbn.js returns.
+func (r Result) AppendJSONForJS(b []byte) []byte { return r.appendJSON(b, jsonw.AsOverflow) }
+
+func (r Result) appendJSON(b []byte, nf jsonw.NonFinite) []byte {
+	o := jsonw.BeginWith(b, nf)
 	o.Float("guesses", r.Guesses)
 	o.Float("guesses_log10", r.GuessesLog10)
-	o.Raw("sequence", func(b []byte) []byte { return appendMatches(b, r.Sequence) })
-	o.Raw("crack_times_seconds", r.CrackTimesSeconds.AppendJSON)
+	o.Raw("sequence", func(b []byte) []byte { return AppendMatches(b, r.Sequence, nf) })
+	o.Raw("crack_times_seconds", func(b []byte) []byte { return r.CrackTimesSeconds.AppendJSONWith(b, nf) })
 	o.Raw("crack_times_display", r.CrackTimesDisplay.AppendJSON)
 	o.Int("score", r.Score)
 	o.Raw("feedback", r.Feedback.AppendJSON)

@@ -5,6 +5,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"github.com/passmeter/passmeter/core/internal/wtf8"
 	"github.com/passmeter/passmeter/core/zxcvbn/data"
 )
 
@@ -12,8 +13,10 @@ import (
 // UTF-16 code units. Everything the engine does with text goes through
 // these helpers so emoji and other non-BMP text score as in zxcvbn.js.
 
-// toUnits converts Go text to UTF-16 code units; invalid UTF-8 becomes
-// U+FFFD, as it does when a JavaScript runtime decodes the same bytes.
+// toUnits converts Go text to UTF-16 code units. The text is WTF-8 (see
+// core/internal/wtf8), so a lone surrogate from a JSON \udXXX escape is
+// that unit again; other invalid UTF-8 becomes U+FFFD, as it does when a
+// JavaScript runtime decodes the same bytes.
 func toUnits(s string) []uint16 {
 	ascii := true
 	for i := 0; i < len(s); i++ {
@@ -29,11 +32,22 @@ func toUnits(s string) []uint16 {
 		}
 		return u
 	}
-	return utf16.Encode([]rune(s))
+	u := make([]uint16, 0, len(s))
+	for i := 0; i < len(s); {
+		r, w := wtf8.DecodeRune(s[i:])
+		if wtf8.IsSurrogate(r) {
+			u = append(u, uint16(r)) // utf16.AppendRune would write U+FFFD
+		} else {
+			u = utf16.AppendRune(u, r)
+		}
+		i += w
+	}
+	return u
 }
 
-// unitsString converts code units back to Go text; a lone surrogate (left
-// when a token splits a pair, as JavaScript slicing can) becomes U+FFFD.
+// unitsString converts code units back to Go text, as WTF-8: a lone
+// surrogate (left when a token splits a pair, as JavaScript slicing can)
+// keeps its value, for the JSON writer to give back as a \udXXX escape.
 func unitsString(u []uint16) string {
 	ascii := true
 	for _, c := range u {
@@ -49,7 +63,13 @@ func unitsString(u []uint16) string {
 		}
 		return string(b)
 	}
-	return string(utf16.Decode(u))
+	b := make([]byte, 0, len(u)*3)
+	for i := 0; i < len(u); {
+		r, w := codePointAt(u, i)
+		b = wtf8.AppendRune(b, r)
+		i += w
+	}
+	return string(b)
 }
 
 // codePointAt decodes the code point at u[i] as JavaScript's codePointAt

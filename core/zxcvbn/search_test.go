@@ -24,6 +24,26 @@ func TestTailIndexMatchesFullScan(t *testing.T) {
 	}
 	inputs = append(inputs, strings.Repeat("a", 700), strings.Repeat("qwertyuiop", 60), strings.Repeat("password1", 70),
 		strings.Repeat("19/04/1987", 50), "constructor__proto__"+strings.Repeat("x1", 200))
+	// Prototype names (forward, reversed, l33t) give NaN states, which take
+	// a number's place and so can let a rejected extension stand later:
+	// "xx__OTORP___password__" once lost its zxcvbn answer that way.
+	protoForms := []string{"__proto__", "__OTORP__", "constructor", "rotcurtsnoc", "__pr0t0__", "c0nstruct0r"}
+	for n := 0; n < 300; n++ {
+		b := []byte{}
+		for len(b) < 4+r.Intn(60) {
+			switch r.Intn(4) {
+			case 0:
+				b = append(b, protoForms[r.Intn(len(protoForms))]...)
+			case 1:
+				b = append(b, []string{"password", "user", "dragon", "1987", "qwerty", "___", "xx"}[r.Intn(7)]...)
+			default:
+				alpha := alphabets[r.Intn(len(alphabets))]
+				b = append(b, alpha[r.Intn(len(alpha))])
+			}
+		}
+		inputs = append(inputs, string(b))
+	}
+	inputs = append(inputs, "xx__OTORP___password__", "xx__OTORP___user__")
 	for _, in := range inputs {
 		scanAllBruteforce = true
 		want := Estimate(in, []string{"user"}, &Options{ReferenceYear: 2026})

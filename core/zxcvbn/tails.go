@@ -78,6 +78,26 @@ func (t *tailIndex) extend(s *search) {
 	for t.lo < len(t.byL) && len(t.byL[t.lo]) == 0 {
 		t.lo++
 	}
+	for _, p := range s.nanAt {
+		if p >= k {
+			continue
+		}
+		for _, st := range s.at(p) {
+			if !st.bf() && math.IsNaN(st.pi) {
+				t.nanCands = append(t.nanCands, tailCandidate{p + 1, tailState{int(st.l), st.pi}})
+			}
+		}
+	}
+	// A NaN candidate takes the place of a state with its l, so pm can
+	// rise while the extensions are tried, and a state it rules out now
+	// may stand then. The l=1 state (bruteforce from 0, just offered) is
+	// no NaN's to take, and every candidate must beat it: with NaN
+	// candidates about, its g is the bound.
+	bound := func(l int) float64 { return pm[min(l+1, len(pm)-1)] }
+	if len(t.nanCands) > 0 && len(s.cur) > 0 && s.cur[0].l == 1 {
+		first := s.cur[0].g
+		bound = func(int) float64 { return first }
+	}
 	for l := t.lo; l < len(t.byL); l++ {
 		b := t.byL[l]
 		drop := 0
@@ -92,7 +112,7 @@ func (t *tailIndex) extend(s *search) {
 			continue
 		}
 		// g = (l+1)! * pi * bf + 10000^l must stay below pm[l+1].
-		room := pm[min(l+1, len(pm)-1)] - pow10000(l)
+		room := bound(l) - pow10000(l)
 		if !(room > 0) {
 			continue
 		}
@@ -111,16 +131,6 @@ func (t *tailIndex) extend(s *search) {
 			}
 			t.slotN[x]++
 			t.used[x>>6] |= 1 << (x & 63)
-		}
-	}
-	for _, p := range s.nanAt {
-		if p >= k {
-			continue
-		}
-		for _, st := range s.at(p) {
-			if !st.bf() && math.IsNaN(st.pi) {
-				t.nanCands = append(t.nanCands, tailCandidate{p + 1, tailState{int(st.l), st.pi}})
-			}
 		}
 	}
 	// slots hold starts from k (x=0, i=k) down to k-308: walk them from

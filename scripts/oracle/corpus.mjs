@@ -846,6 +846,207 @@ function genHuge(rng, push) {
   }
 }
 
+
+// ------------------------------------------------- JavaScript strings ----
+// Inputs only JavaScript can hold, and zxcvbn's plain-object quirks. These
+// categories keep lone surrogates (push's `lone` option) and non-string
+// user inputs, which the others leave out.
+
+const loneUnit = (rng) => String.fromCharCode(rng.chance(0.5) ? 0xd800 + rng.int(0x400) : 0xdc00 + rng.int(0x400));
+const PAIR_EMOJI = EMOJI.filter((e) => /[\ud800-\udbff]/.test(e));
+
+function insertAt(rng, s, piece) {
+  const at = rng.int(s.length + 1);
+  return s.slice(0, at) + piece + s.slice(at);
+}
+
+function genSurrogate(rng, push) {
+  const fixed = ['\ud800', '\udbff', '\udc00', '\udfff', '\ud83d', '\ude00', '\ude00\ud83d', '\ud83d\ud83d\ude00',
+    '\ud800\ud800\ud800', '\udc00\udc00\udc00\udc00', '\ud800\ud801\ud802\ud803', '\udfff\udffe\udffd', 'a\ud800',
+    '\ud800a', 'password\ud800', '\udc00password', 'pass\ud83dword', 'İqwerty😀', 'İİqwerty😀😀', 'İpassword😀',
+    'İ😀', 'İİ😀', 'Σ😀', 'ΑΣ😀', 'İdragon🔥', 'qwerty\ud83d', '\ude00qwerty', '1234\ud800\ud8001234',
+    '😀'.slice(0, 1) + 'abc', '😀😀😀'.slice(0, 5), '😀😀😀'.slice(1), '\ud83d\ude00\ude00', '\ud83d\ud83d'];
+  for (const pw of fixed) push(pw, [], { lone: true });
+  // A lone unit at a random place in every kind of password.
+  for (let k = 0; k < 900; k++) {
+    const base = rng.weighted([
+      [3, () => alphaWord(rng, rng.pick(LIST_NAMES), 5000)],
+      [2, () => caseStyle(rng, alphaWord(rng, 'passwords', 3000)) + digitSuffix(rng)],
+      [1, () => l33tify(rng, alphaWord(rng, 'passwords', 3000))],
+      [1, () => spatialWalk(rng, rng.pick(Object.keys(GRAPHS)), rng.range(3, 10))],
+      [1, () => fmtDate(rng, rng.range(1, 28), rng.range(1, 12), rng.range(1950, 2030))],
+      [1, () => rng.pick(['aaaa', 'abab', 'abcdef', '13579', 'zyxw', '1111'])],
+      [1, () => randomString(rng, ALNUM, rng.range(1, 12))],
+      [1, () => rng.pick(UNI_WORDS)],
+      [1, () => randomString(rng, EMOJI, rng.range(1, 4))],
+    ])();
+    let pw = base;
+    for (let n = rng.weighted([[6, 1], [2, 2], [1, 3]]); n > 0; n--) pw = insertAt(rng, pw, loneUnit(rng));
+    if (rng.chance(0.15)) pw = pw.repeat(rng.range(2, 3));
+    push(pw, [], { lone: true });
+  }
+  // Runs of lone units: repeats and sequences of code units.
+  for (let k = 0; k < 120; k++) {
+    const start = rng.chance(0.5) ? 0xd800 + rng.int(0x3f0) : 0xdc00 + rng.int(0x3f0);
+    const step = rng.pick([0, 1, -1, 2, 5]);
+    const n = rng.range(2, 8);
+    let pw = '';
+    for (let t = 0; t < n; t++) pw += String.fromCharCode(start + 8 + step * t);
+    push(rng.chance(0.3) ? alphaWord(rng, 'passwords', 500) + pw : pw, [], { lone: true });
+  }
+  // Emoji split by lower-casing: İ lower-cases to two units, so the tokens
+  // zxcvbn slices from the original password move by one and cut a pair.
+  for (let k = 0; k < 350; k++) {
+    const w = rng.weighted([
+      [3, () => alphaWord(rng, rng.pick(['passwords', 'english_wikipedia', 'us_tv_and_film']), 3000)],
+      [1, () => spatialWalk(rng, 'qwerty', rng.range(4, 8))],
+      [1, () => String(rng.range(1950, 2030))],
+    ])();
+    const pre = 'İ'.repeat(rng.range(1, 3)) + (rng.chance(0.3) ? randomString(rng, LOWER, rng.range(0, 2)) : '');
+    const emo = randomString(rng, PAIR_EMOJI, rng.range(1, 3));
+    const pw = rng.weighted([
+      [3, () => pre + w + emo],
+      [1, () => pre + emo + w],
+      [1, () => pre + w + emo + w],
+      [1, () => caseStyle(rng, w) + 'İ' + emo + 'Σ'],
+      [1, () => 'Σ'.repeat(rng.range(1, 2)) + pre + w + emo],
+    ])();
+    push(pw, [], { lone: true });
+  }
+  // Lone units in user inputs, found in the password (also as half of a pair).
+  for (let k = 0; k < 250; k++) {
+    const u = loneUnit(rng);
+    const w = alphaWord(rng, 'surnames', 3000);
+    const inputs = rng.shuffle([w + u, u, rng.pick(PAIR_EMOJI), alphaWord(rng, 'female_names', 2000)]).slice(0, rng.range(1, 4));
+    const pw = rng.weighted([
+      [2, () => w + u + digitSuffix(rng)],
+      [1, () => rng.pick(inputs)],
+      [1, () => rng.pick(PAIR_EMOJI) + w],
+      [1, () => u + w + u],
+      [1, () => cap(w) + rng.pick(PAIR_EMOJI).slice(0, 1)],
+    ])();
+    push(pw, inputs, { lone: true });
+  }
+}
+
+// Names every JavaScript object answers to through Object.prototype, and
+// others that look like them. zxcvbn's dictionaries are plain objects:
+// `word of dict` finds "constructor" and "__proto__" in every one, and
+// `dict["__proto__"] = rank` stores nothing in the user_inputs one.
+const PROTO_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf',
+  'propertyIsEnumerable', 'toLocaleString', '__defineGetter__', '__defineSetter__', '__lookupGetter__',
+  '__lookupSetter__', 'prototype', 'proto', '__proto', 'proto__', '_proto_', 'length', 'name'];
+
+function protoForm(rng, w) {
+  return rng.weighted([
+    [3, () => w],
+    [2, () => w.toUpperCase()],
+    [1, () => cap(w)],
+    [2, () => rev(w)],
+    [1, () => rev(w).toUpperCase()],
+    [2, () => l33tify(rng, w, 0.8)],
+    [1, () => caseStyle(rng, w)],
+    [2, () => randomString(rng, ALNUM, rng.range(0, 3)) + w + digitSuffix(rng)],
+    [1, () => w + w],
+    [1, () => alphaWord(rng, 'passwords', 2000) + w],
+  ])();
+}
+
+function genProto(rng, push) {
+  for (const w of PROTO_NAMES) {
+    for (const pw of [w, w.toUpperCase(), rev(w), l33tify(rng, w, 1), 'x' + w + '1']) {
+      push(pw);
+      push(pw, [w]);
+      push(pw, [w.toUpperCase()]);
+    }
+  }
+  push('__proto__', ['__proto__']);
+  push('__PROTO__', ['__PROTO__']);
+  push('__proto__', ['__proto__', '__proto__']);
+  push('alice', ['__proto__', 'alice']);
+  push('bob', ['alice', '__proto__', 'bob']);
+  push('alice__proto__bob', ['alice', '__proto__', 'bob']);
+  push('__pr0t0__', ['__proto__']);
+  push('__otorp__', ['__proto__']);
+  push('constructor', ['__proto__', 'constructor']);
+  push('constructor', ['constructor', '__proto__']);
+  push('tostring', ['toString']);
+  push('hasownproperty', ['hasOwnProperty']);
+  push('valueof', ['valueOf', '__proto__', 'valueof']);
+  for (let k = 0; k < 500; k++) {
+    const names = rng.shuffle(PROTO_NAMES).slice(0, rng.range(1, 3));
+    const words = [alphaWord(rng, 'female_names', 2000), alphaWord(rng, 'surnames', 3000)];
+    const inputs = rng.shuffle([...names.map((n) => protoForm(rng, n)), ...words.slice(0, rng.range(0, 2))]);
+    if (rng.chance(0.2)) inputs.push(rng.pick(['__proto__', '__PROTO__']));
+    const parts = [];
+    for (let n = rng.range(1, 3); n > 0; n--) parts.push(rng.chance(0.7) ? protoForm(rng, rng.pick(names)) : rng.pick(words));
+    push(parts.join(rng.pick(['', '', '_', '1', ' '])), rng.chance(0.8) ? inputs : []);
+  }
+}
+
+// user_inputs that are not strings: zxcvbn keeps numbers and booleans as
+// their String() lower-cased and skips the rest without taking a rank.
+const NUMBERS = [0, -0, 1, -1, 7, 42, 1987, 2019, 123456, 1234567890, 0.1, 0.5, 1.5, -2.5, 3.14159, 1e21, 1e20, 1e-6,
+  1e-7, 1.5e-7, 123456789012345680000, 2 ** 53 + 2, 1.7976931348623157e308, 5e-324, 2.5e25, 1234.5678, 0.000001234,
+  100, 1e100, 6.02214076e23, -1e-10, 0.30000000000000004, 4.35, 9.999999999999999e20];
+const NOT_INPUTS = [null, {}, [], ['x'], { a: 1 }, [1, 2]];
+
+function genInputTypes(rng, push) {
+  for (const x of NUMBERS) {
+    const s = String(x).toLowerCase();
+    push(s, [x]);
+    push('pass' + s, [x]);
+    push(s + 'x', [x, 'x']);
+  }
+  for (const b of [true, false]) {
+    push(String(b), [b]);
+    push(String(b).toUpperCase() + '1', [b]);
+    push(rev(String(b)), [b]);
+  }
+  for (const x of NOT_INPUTS) {
+    push('alice', [x, 'alice']);
+    push('bob1', ['alice', x, 'bob']);
+    push(String(x), [x]);
+  }
+  push('nan', [NaN]);
+  push('infinity', [Infinity]);
+  push('-infinity', [-Infinity]);
+  for (let k = 0; k < 400; k++) {
+    const pool = [rng.pick(NUMBERS), rng.range(0, 99999), rng.range(1950, 2030), rng.float() * 10 ** rng.range(-9, 25),
+      rng.pick([true, false]), rng.pick(NOT_INPUTS), alphaWord(rng, 'female_names', 2000), alphaWord(rng, 'surnames', 3000)];
+    const inputs = rng.shuffle(pool).slice(0, rng.range(1, 6));
+    const shown = inputs.filter((x) => ['string', 'number', 'boolean'].includes(typeof x)).map((x) => String(x));
+    const pw = shown.length && rng.chance(0.85)
+      ? rng.shuffle(shown).slice(0, rng.range(1, 2)).map((x) => caseStyle(rng, x)).join(rng.pick(['', '.', '!']))
+      : alphaWord(rng, 'passwords', 3000) + digitSuffix(rng);
+    push(pw, inputs);
+  }
+}
+
+// Bruteforce long enough that zxcvbn's guesses * 36 (the throttled online
+// crack time) overflows to Infinity: guesses above about 5e306.
+function genInfinity(rng, push) {
+  const kinds = [
+    () => randomString(rng, LOWER, rng.range(310, 400)),
+    () => randomString(rng, LOWER + UPPER, rng.range(300, 360)),
+    () => randomString(rng, DIGITS, rng.range(310, 360)),
+    () => randomString(rng, SCRIPTS.cjk, rng.range(250, 320)),
+    () => randomString(rng, SCRIPTS.emoji, rng.range(130, 170)),
+    () => insertAt(rng, randomString(rng, LOWER, rng.range(310, 360)), loneUnit(rng)),
+    () => randomString(rng, LOWER, rng.range(300, 340)) + randomString(rng, EMOJI, 3).slice(0, -1),
+    () => 'İ' + randomString(rng, LOWER, rng.range(305, 330)) + '😀',
+  ];
+  for (let k = 0; k < 48; k++) {
+    const gen = kinds[k % kinds.length];
+    for (let attempt = 0; attempt < 30; attempt++) {
+      const s = gen();
+      if (longCost(s) > LONG_COST_BUDGET) continue;
+      push(s, rng.chance(0.3) ? [s.slice(0, 8)] : [], { kind: 'infinity', lone: true });
+      break;
+    }
+  }
+}
+
 // ------------------------------------------------------------- corpus ----
 
 const CATEGORIES = [
@@ -868,7 +1069,14 @@ const CATEGORIES = [
   ['mixed', genMixed],
   ['long', genLong],
   ['huge', genHuge],
+  ['surrogate', genSurrogate],
+  ['proto', genProto],
+  ['input_types', genInputTypes],
+  ['infinity', genInfinity],
 ];
+
+// Categories whose passwords may be longer than 64 units.
+const LONG_CATS = new Set(['long', 'huge', 'infinity']);
 
 export function generateCorpus(referenceYear = new Date().getFullYear()) {
   const out = [];
@@ -880,15 +1088,20 @@ export function generateCorpus(referenceYear = new Date().getFullYear()) {
     const push = (password, user_inputs = [], meta = {}) => {
       if (typeof password !== 'string') throw new Error(`non-string password in ${cat}`);
       // Short categories stay short; long ones are the 'long' category.
-      if (cat !== 'long' && cat !== 'huge' && password.length >= LONG_MIN_UNITS) password = password.slice(0, 64);
-      // Only well-formed UTF-16 (what UTF-8 input can express): drop a
-      // trailing high surrogate left by a cut, skip anything else.
-      if (/[\ud800-\udbff]$/.test(password)) password = password.slice(0, -1);
-      if (!password.isWellFormed() || !user_inputs.every((u) => u.isWellFormed())) return;
+      if (!LONG_CATS.has(cat) && password.length >= LONG_MIN_UNITS) password = password.slice(0, 64);
+      // Outside the JavaScript-string categories, only well-formed UTF-16
+      // (what UTF-8 input can express): drop a trailing high surrogate left
+      // by a cut, skip anything else.
+      if (!meta.lone) {
+        if (/[\ud800-\udbff]$/.test(password)) password = password.slice(0, -1);
+        const wellFormed = (u) => typeof u !== 'string' || u.isWellFormed();
+        if (!password.isWellFormed() || !user_inputs.every(wellFormed)) return;
+      }
       const key = JSON.stringify([password, user_inputs]);
       if (seen.has(key)) return;
       seen.add(key);
-      out.push({ cat, password, user_inputs: user_inputs.slice(), ...meta });
+      const { lone, ...rest } = meta;
+      out.push({ cat, password, user_inputs: user_inputs.slice(), ...rest });
     };
     gen(rng, push, referenceYear);
   }

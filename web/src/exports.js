@@ -28,7 +28,7 @@ export function exportsCaller(instance) {
   return (op, request) => {
     let text;
     try {
-      text = JSON.stringify(request);
+      text = JSON.stringify(request, userInputsReplacer(request));
     } catch {
       text = undefined;
     }
@@ -42,5 +42,27 @@ export function exportsCaller(instance) {
     const { written } = encoder.encodeInto(text, new Uint8Array(ex.mem.buffer, at, room));
     const size = run[op](written) >>> 0;
     return JSON.parse(decoder.decode(new Uint8Array(ex.mem.buffer, ex.passmeter_output() >>> 0, size)));
+  };
+}
+
+/**
+ * JSON cannot carry every user input as zxcvbn.js sees it: NaN and
+ * ±Infinity would become null (zxcvbn keeps them, as "nan", "infinity"),
+ * and an object JSON.stringify unwraps (new Number(1), a Date, anything
+ * with toJSON) or a BigInt would become a value (zxcvbn skips every
+ * object). So in user_inputs a non-finite number goes as its String() and
+ * any other non-primitive as null, which the module skips as it skips
+ * objects; the globals (wasm/convert.go) do the same. Requests without
+ * user_inputs get no replacer.
+ * @param {unknown} request
+ */
+function userInputsReplacer(request) {
+  const inputs = request !== null && typeof request === 'object' ? /** @type {any} */ (request).user_inputs : undefined;
+  if (!Array.isArray(inputs)) return undefined;
+  return function (/** @type {string} */ key, /** @type {unknown} */ value) {
+    if (this !== inputs) return value;
+    const raw = inputs[Number(key)];
+    if (typeof raw === 'number') return Number.isFinite(raw) ? raw : String(raw);
+    return typeof raw === 'string' || typeof raw === 'boolean' ? raw : null;
   };
 }

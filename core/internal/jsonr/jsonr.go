@@ -9,7 +9,8 @@ import (
 	"errors"
 	"strconv"
 	"unicode/utf16"
-	"unicode/utf8"
+
+	"github.com/passmeter/passmeter/core/internal/wtf8"
 )
 
 // Kind is a JSON value's type.
@@ -30,8 +31,7 @@ type Value struct {
 	Kind    Kind
 	Bool    bool
 	Num     string // the number's text
-	Str     string
-	Lone    bool // String holds a lone surrogate, replaced by U+FFFD
+	Str     string // WTF-8
 	Items   []Value
 	Members []Member
 }
@@ -112,8 +112,8 @@ func (p *parser) value(depth int) (Value, error) {
 	case c == '[':
 		return p.array(depth)
 	case c == '"':
-		s, lone, err := p.str()
-		return Value{Kind: String, Str: s, Lone: lone}, err
+		s, err := p.str()
+		return Value{Kind: String, Str: s}, err
 	case p.literal("true"):
 		return Value{Kind: Bool, Bool: true}, nil
 	case p.literal("false"):
@@ -139,7 +139,7 @@ func (p *parser) object(depth int) (Value, error) {
 		if p.pos >= len(p.data) || p.data[p.pos] != '"' {
 			return v, p.fail("expected a member name")
 		}
-		name, _, err := p.str()
+		name, err := p.str()
 		if err != nil {
 			return v, err
 		}
@@ -259,28 +259,27 @@ func (p *parser) hex4() (rune, bool) {
 	return r, true
 }
 
-func (p *parser) str() (string, bool, error) {
+func (p *parser) str() (string, error) {
 	p.pos++ // the opening quote
 	var b []byte
-	lone := false
 	start := p.pos
 	for {
 		if p.pos >= len(p.data) {
-			return "", false, p.fail("unterminated string")
+			return "", p.fail("unterminated string")
 		}
 		c := p.data[p.pos]
 		switch {
 		case c == '"':
 			b = append(b, p.data[start:p.pos]...)
 			p.pos++
-			return string(b), lone, nil
+			return string(b), nil
 		case c < 0x20:
-			return "", false, p.fail("control character in string")
+			return "", p.fail("control character in string")
 		case c == '\\':
 			b = append(b, p.data[start:p.pos]...)
 			p.pos++
 			if p.pos >= len(p.data) {
-				return "", false, p.fail("unterminated string")
+				return "", p.fail("unterminated string")
 			}
 			e := p.data[p.pos]
 			p.pos++
@@ -300,27 +299,20 @@ func (p *parser) str() (string, bool, error) {
 			case 'u':
 				r, ok := p.hex4()
 				if !ok {
-					return "", false, p.fail("bad \\u escape")
+					return "", p.fail("bad \\u escape")
 				}
-				if utf16.IsSurrogate(r) {
-					r2 := utf8.RuneError
-					if r < 0xdc00 && len(p.data)-p.pos >= 6 && p.data[p.pos] == '\\' && p.data[p.pos+1] == 'u' {
-						save := p.pos
-						p.pos += 2
-						if lo, ok := p.hex4(); ok && 0xdc00 <= lo && lo < 0xe000 {
-							r2 = utf16.DecodeRune(r, lo)
-						} else {
-							p.pos = save
-						}
+				if 0xd800 <= r && r < 0xdc00 && len(p.data)-p.pos >= 6 && p.data[p.pos] == '\\' && p.data[p.pos+1] == 'u' {
+					save := p.pos
+					p.pos += 2
+					if lo, ok := p.hex4(); ok && 0xdc00 <= lo && lo < 0xe000 {
+						r = utf16.DecodeRune(r, lo)
+					} else {
+						p.pos = save // a lone high surrogate; the next escape stands alone
 					}
-					if r2 == utf8.RuneError {
-						lone = true
-					}
-					r = r2
 				}
-				b = utf8.AppendRune(b, r)
+				b = wtf8.AppendRune(b, r)
 			default:
-				return "", false, p.fail("bad escape")
+				return "", p.fail("bad escape")
 			}
 			start = p.pos
 		default:

@@ -53,9 +53,34 @@ func TestParseAgreesWithEncodingJSON(t *testing.T) {
 			t.Errorf("%q parsed", d)
 		}
 	}
-	v, _ := Parse([]byte(`"\ud83d x"`))
-	if !v.Lone {
-		t.Errorf("lone surrogate not reported")
+}
+
+// A \udXXX escape that is not half of a pair is kept as that surrogate's
+// WTF-8 bytes, as JSON.parse keeps it as a lone unit; a pair is one code
+// point. (encoding/json would write U+FFFD for each lone one.)
+func TestParseLoneSurrogates(t *testing.T) {
+	tests := []struct{ doc, want string }{
+		{`"\ud800"`, "\xed\xa0\x80"},
+		{`"a\udfffb"`, "a\xed\xbf\xbfb"},
+		{`"\uD83D"`, "\xed\xa0\xbd"},
+		{`"\ud83d\ude00"`, "\U0001F600"},
+		{`"\ude00\ud83d"`, "\xed\xb8\x80\xed\xa0\xbd"},
+		{`"\ud83d\ud83d\ude00"`, "\xed\xa0\xbd\U0001F600"},
+		{`"\ud83d\u0041"`, "\xed\xa0\xbdA"},
+		{`"\ud83d\\ude00"`, "\xed\xa0\xbd\\ude00"},
+		{`"\ud83d x"`, "\xed\xa0\xbd x"},
+		{`"\udbff\udfff"`, "\U0010FFFF"},
+	}
+	for _, tt := range tests {
+		v, err := Parse([]byte(tt.doc))
+		if err != nil || v.Kind != String || v.Str != tt.want {
+			t.Errorf("%s: got %q (%v), want %q", tt.doc, v.Str, err, tt.want)
+		}
+	}
+	for _, d := range []string{`"\ud83d`, `"\ud83d\u"`, `"\ud83d\ude0"`} {
+		if _, err := Parse([]byte(d)); err == nil {
+			t.Errorf("%s parsed", d)
+		}
 	}
 }
 
@@ -80,8 +105,10 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
+// hasLone reports a string holding a lone surrogate (not UTF-8, so
+// encoding/json, which writes U+FFFD, is no reference for it).
 func (v Value) hasLone() bool {
-	if v.Lone {
+	if v.Kind == String && !utf8.ValidString(v.Str) {
 		return true
 	}
 	for _, it := range v.Items {

@@ -1,24 +1,47 @@
 // Package jsonw writes JSON by hand for passmeter's response types, with
 // the bytes encoding/json would write for them (less HTML escaping, as
 // JSON.stringify), so that the WebAssembly module needs neither
-// encoding/json nor reflection. Non-finite numbers are written as null,
-// as JSON.stringify does.
+// encoding/json nor reflection. Strings are WTF-8 (core/internal/wtf8): a
+// lone surrogate is written as the \udXXX escape JSON.stringify writes.
+// Non-finite numbers are written as null, as JSON.stringify does, or, for
+// the text the WebAssembly module hands to JSON.parse, as ±1e999.
 package jsonw
 
 import (
 	"math"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/passmeter/passmeter/core/internal/wtf8"
+)
+
+// NonFinite says how numbers JSON has no spelling for are written.
+type NonFinite uint8
+
+const (
+	// AsNull writes them as null, as JSON.stringify does: for HTTP and
+	// the command, whose readers (encoding/json among them) refuse more.
+	AsNull NonFinite = iota
+	// AsOverflow writes ±Infinity as ±1e999, which JSON.parse reads back
+	// as ±Infinity, so the JavaScript API returns what zxcvbn.js returns.
+	// NaN has no such spelling and stays null.
+	AsOverflow
 )
 
 // Object writes the members of one JSON object in order.
 type Object struct {
 	b     []byte
 	first bool
+	nf    NonFinite
 }
 
-// Begin starts an object at the end of b.
-func Begin(b []byte) *Object { return &Object{b: append(b, '{'), first: true} }
+// Begin starts an object at the end of b, non-finite numbers as null.
+func Begin(b []byte) *Object { return BeginWith(b, AsNull) }
+
+// BeginWith starts an object whose Float members follow nf.
+func BeginWith(b []byte, nf NonFinite) *Object {
+	return &Object{b: append(b, '{'), first: true, nf: nf}
+}
 
 // End closes the object and returns the buffer.
 func (o *Object) End() []byte { return append(o.b, '}') }
@@ -35,7 +58,7 @@ func (o *Object) key(k string) {
 // Str, Int, Float, Bool and Raw add one member each.
 func (o *Object) Str(k, v string)                     { o.key(k); o.b = String(o.b, v) }
 func (o *Object) Int(k string, v int)                 { o.key(k); o.b = strconv.AppendInt(o.b, int64(v), 10) }
-func (o *Object) Float(k string, v float64)           { o.key(k); o.b = Float(o.b, v) }
+func (o *Object) Float(k string, v float64)           { o.key(k); o.b = FloatWith(o.b, v, o.nf) }
 func (o *Object) Bool(k string, v bool)               { o.key(k); o.b = strconv.AppendBool(o.b, v) }
 func (o *Object) Null(k string)                       { o.key(k); o.b = append(o.b, "null"...) }
 func (o *Object) Strs(k string, v []string)           { o.key(k); o.b = Strings(o.b, v) }
@@ -55,8 +78,20 @@ func Strings(b []byte, v []string) []byte {
 }
 
 // Float writes a number as encoding/json does, null when not finite.
-func Float(b []byte, f float64) []byte {
-	if math.IsNaN(f) || math.IsInf(f, 0) {
+func Float(b []byte, f float64) []byte { return FloatWith(b, f, AsNull) }
+
+// FloatWith writes a number as encoding/json does, a non-finite one as
+// nf says.
+func FloatWith(b []byte, f float64, nf NonFinite) []byte {
+	switch {
+	case math.IsNaN(f):
+		return append(b, "null"...)
+	case math.IsInf(f, 0) && nf == AsOverflow:
+		if f < 0 {
+			b = append(b, '-')
+		}
+		return append(b, "1e999"...)
+	case math.IsInf(f, 0):
 		return append(b, "null"...)
 	}
 	abs := math.Abs(f)
@@ -79,7 +114,9 @@ func Float(b []byte, f float64) []byte {
 const hex = "0123456789abcdef"
 
 // String writes a JSON string: quotes, backslashes and control characters
-// escaped, U+2028 and U+2029 escaped, invalid UTF-8 as U+FFFD.
+// escaped, U+2028 and U+2029 escaped, a lone surrogate (WTF-8) as its
+// \udXXX escape in lower-case hex as JSON.stringify writes it, and other
+// invalid UTF-8 as U+FFFD.
 func String(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
@@ -111,7 +148,14 @@ func String(b []byte, s string) []byte {
 			start = i
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := wtf8.DecodeRune(s[i:])
+		if wtf8.IsSurrogate(r) {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', hex[r>>12], hex[r>>8&0xf], hex[r>>4&0xf], hex[r&0xf])
+			i += size
+			start = i
+			continue
+		}
 		if r == utf8.RuneError && size == 1 {
 			b = append(b, s[start:i]...)
 			b = append(b, `\ufffd`...)
