@@ -103,6 +103,7 @@ type importer struct {
 	p    Progress
 
 	startErr error // why the store could not be written
+	br       *bufio.Reader
 }
 
 // start creates the writer once the kind is known.
@@ -200,7 +201,12 @@ func prefixFiles(dir string) ([]string, error) {
 // lines imports the lines of r: whole hashes when prefix < 0, else the
 // suffixes of prefix.
 func (im *importer) lines(r io.Reader, name string, prefix int) error {
-	br := bufio.NewReaderSize(r, 1<<20)
+	if im.br == nil {
+		im.br = bufio.NewReaderSize(r, 1<<20)
+	} else {
+		im.br.Reset(r) // one buffer for a million files
+	}
+	br := im.br
 	var line uint64
 	for {
 		b, err := br.ReadSlice('\n')

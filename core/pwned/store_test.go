@@ -229,7 +229,9 @@ func TestOpenRefusesDamage(t *testing.T) {
 		{"cut to the header", func(b []byte) []byte { return b[:headerLen] }},
 		{"empty", func(b []byte) []byte { return nil }},
 		{"one byte more", func(b []byte) []byte { return append(b, 0) }},
-		{"text", func(b []byte) []byte { return []byte(strings.Repeat("5BAA61E4C9B93F3F0682250B6CF8331B7EE68FD8:1\n", 200000)) }},
+		{"text", func(b []byte) []byte {
+			return []byte(strings.Repeat("5BAA61E4C9B93F3F0682250B6CF8331B7EE68FD8:1\n", 200000))
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
