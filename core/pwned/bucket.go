@@ -12,9 +12,9 @@ type entry struct {
 	count uint64
 }
 
-// errCorrupt is reported for a bucket whose bytes do not decode; Open's
-// checks make it unreachable for a store that was not changed afterwards.
-var errCorrupt = errors.New("pwned: corrupt store")
+// ErrCorrupt is reported by a lookup whose bucket does not decode. Open's
+// full check makes it unreachable for a store not changed since.
+var ErrCorrupt = errors.New("pwned: corrupt store")
 
 // encodeBucket appends the encoding of es (sorted, distinct, counts >= base)
 // for hashes of w bits after the prefix.
@@ -65,7 +65,7 @@ func parseBucket(b []byte, w uint, base uint64) (bucket, error) {
 	// Each hash takes more than one byte, which also bounds n before any
 	// arithmetic on it can overflow.
 	if m <= 0 || n == 0 || n > uint64(len(b)) {
-		return bucket{}, errCorrupt
+		return bucket{}, ErrCorrupt
 	}
 	h := min(log2Floor(n), w)
 	l := w - h
@@ -74,7 +74,7 @@ func parseBucket(b []byte, w uint, base uint64) (bucket, error) {
 	loBytes := (n*uint64(l) + 7) / 8
 	rest := uint64(len(b) - m)
 	if hiBytes+loBytes+(n+7)/8 > rest {
-		return bucket{}, errCorrupt
+		return bucket{}, ErrCorrupt
 	}
 	b = b[m:]
 	return bucket{
@@ -109,14 +109,14 @@ func (bk *bucket) each(fn func(k key, count uint64) bool) error {
 	for i := uint64(0); i < bk.n; i++ {
 		q, ok := bk.nextOne(p)
 		if !ok || q < i {
-			return errCorrupt
+			return ErrCorrupt
 		}
 		hv := q - i
 		p = q + 1
 		k := readKeyInto(key{0, 0, hv}, bk.lo, i*uint64(bk.l), bk.l)
 		c, ok := gr.next()
 		if !ok || c > ^uint64(0)-bk.base+1 {
-			return errCorrupt
+			return ErrCorrupt
 		}
 		if !fn(k, c+bk.base-1) {
 			return nil
@@ -137,7 +137,7 @@ func (bk *bucket) lookup(k key) (uint64, bool, error) {
 	var p, zeros uint64
 	for zeros < hv {
 		if p >= bk.hiBitCount {
-			return 0, false, errCorrupt
+			return 0, false, ErrCorrupt
 		}
 		w := readBits(bk.hi, p, 56)
 		z := uint64(56 - bits.OnesCount64(w))
@@ -158,11 +158,11 @@ func (bk *bucket) lookup(k key) (uint64, bool, error) {
 		if got == want {
 			gr := gammaReader{b: bk.cnt, end: uint64(len(bk.cnt)) * 8}
 			if !gr.skip(int(i)) {
-				return 0, false, errCorrupt
+				return 0, false, ErrCorrupt
 			}
 			c, ok := gr.next()
 			if !ok || c > ^uint64(0)-bk.base+1 {
-				return 0, false, errCorrupt
+				return 0, false, ErrCorrupt
 			}
 			return c + bk.base - 1, true, nil
 		}

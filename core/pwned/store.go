@@ -215,7 +215,7 @@ func (s *Store) bucket(prefix uint32) (bucket, error) {
 	lo := binary.LittleEndian.Uint64(s.index[8*prefix:])
 	hi := binary.LittleEndian.Uint64(s.index[8*prefix+8:])
 	if lo > hi || hi > uint64(len(s.buckets)) {
-		return bucket{}, errCorrupt
+		return bucket{}, ErrCorrupt
 	}
 	return parseBucket(s.buckets[lo:hi], s.w, s.base)
 }
