@@ -38,7 +38,9 @@ func (h *handler) serveRange(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusNoContent)
 		return
 	default:
-		methodNotAllowed(w, r, "GET, HEAD, OPTIONS")
+		// Not methodNotAllowed, which quotes the path.
+		hd.Set("Allow", "GET, HEAD, OPTIONS")
+		writeError(w, http.StatusMethodNotAllowed, "method_not_allowed", rangePrefix+"{prefix} allows GET, HEAD and OPTIONS")
 		return
 	}
 	prefix, ok := parseRangePrefix(strings.TrimPrefix(r.URL.Path, rangePrefix))
