@@ -1,3 +1,5 @@
 module github.com/passmeter/passmeter
 
 go 1.26
+
+require github.com/andybalholm/brotli v1.2.0

@@ -2,12 +2,15 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"log"
 
 	"github.com/passmeter/passmeter/core"
+	"github.com/passmeter/passmeter/core/hibp"
 )
 
 // maxLine bounds one request line; a longer one is answered with an error
@@ -30,16 +33,28 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	year := fs.Int("reference-year", 0, "zxcvbn's reference year (default: this year)")
+	store := fs.String("pwned", "", "a store from `passmeter pwned import`: requests with an email get a breach check from it, as serve gives")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
+	var breach hibp.Checker
+	if *store != "" {
+		s, err := openStore(*store, true)
+		if err != nil {
+			fmt.Fprintln(stderr, "passmeter check:", err)
+			return 1
+		}
+		defer s.Close()
+		breach = s
+	}
+	logger := log.New(stderr, "passmeter check: ", 0)
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	in := bufio.NewReaderSize(stdin, 64<<10)
 	for {
 		line, err := readLine(in)
 		if len(line) > 0 || err == nil || errors.Is(err, errLineTooLong) {
-			b, encErr := marshalJSON(checkLine(line, err, *year))
+			b, encErr := marshalJSON(checkLine(line, err, *year, breach, logger))
 			if encErr == nil {
 				_, encErr = out.Write(b)
 			}
@@ -88,14 +103,15 @@ func readLine(r *bufio.Reader) ([]byte, error) {
 	}
 }
 
-func checkLine(line []byte, readErr error, year int) any {
+func checkLine(line []byte, readErr error, year int, breach hibp.Checker, logger *log.Logger) any {
 	if errors.Is(readErr, errLineTooLong) {
 		return errorResponse{StatusCode: 413, ErrorType: "request_too_large", ErrorMessage: readErr.Error()}
 	}
-	_, resp, err := decodeAndCheck(line, year)
+	req, resp, err := decodeAndCheck(line, year)
 	if err != nil {
 		return requestError(err)
 	}
+	checkBreach(context.Background(), breach, logger, req, &resp)
 	return &resp
 }
 

@@ -11,10 +11,13 @@ import (
 )
 
 const usage = `usage:
-  passmeter check [--reference-year YYYY]   JSON Lines in, JSON Lines out
-  passmeter serve [--addr 127.0.0.1:8080] [--hibp-endpoint URL] [--no-breach-check]
+  passmeter check [--reference-year YYYY] [--pwned STORE]
+                                            JSON Lines in, JSON Lines out
+  passmeter serve [--addr 127.0.0.1:8080] [--hibp-endpoint URL | --pwned STORE] [--no-breach-check]
                                             Stytch-compatible HTTP endpoint
                                             (passmeter serve -h: every flag)
+  passmeter pwned import|export|info       a self-hosted Pwned Passwords corpus
+                                            (passmeter pwned -h)
 `
 
 func main() {
@@ -31,6 +34,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runCheck(args[1:], stdin, stdout, stderr)
 	case "serve":
 		return runServe(args[1:], stderr)
+	case "pwned":
+		ctx, stop := signalContext()
+		defer stop()
+		return runPwned(ctx, args[1:], stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0

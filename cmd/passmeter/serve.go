@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/passmeter/passmeter/core/hibp"
+	"github.com/passmeter/passmeter/core/pwned"
 )
 
 // Server time-outs. The write time-out covers the whole handler, breach
@@ -33,6 +34,7 @@ type serveOptions struct {
 	addr            string
 	hibpEndpoint    string
 	hibpTimeout     time.Duration
+	pwned           string // a local store instead of the remote range API
 	noBreachCheck   bool
 	referenceYear   int
 	shutdownTimeout time.Duration
@@ -59,6 +61,7 @@ func parseServeFlags(args []string, stderr io.Writer) (serveOptions, error) {
 	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "address to listen on (port 0: any free port)")
 	fs.StringVar(&o.hibpEndpoint, "hibp-endpoint", hibp.DefaultEndpoint, "HIBP range API base URL (a mirror or a stand-in)")
 	fs.DurationVar(&o.hibpTimeout, "hibp-timeout", hibp.DefaultTimeout, "time-out of one HIBP range request")
+	fs.StringVar(&o.pwned, "pwned", "", "a store from `passmeter pwned import`: breach checks from it, with no outbound request, and GET /range/{prefix} served as HIBP's")
 	fs.BoolVar(&o.noBreachCheck, "no-breach-check", false, "never query HIBP (breach_detection_on_create false)")
 	fs.IntVar(&o.referenceYear, "reference-year", 0, "zxcvbn's reference year for requests that give none (default: this year)")
 	fs.DurationVar(&o.shutdownTimeout, "shutdown-timeout", 10*time.Second, "how long in-flight requests may run after SIGTERM or SIGINT")
@@ -66,7 +69,11 @@ func parseServeFlags(args []string, stderr io.Writer) (serveOptions, error) {
 		return o, err
 	}
 	var err error
+	endpointSet := false
+	fs.Visit(func(f *flag.Flag) { endpointSet = endpointSet || f.Name == "hibp-endpoint" })
 	switch u, urlErr := url.Parse(o.hibpEndpoint); {
+	case o.pwned != "" && endpointSet:
+		err = errors.New("--pwned and --hibp-endpoint exclude each other: the store answers every breach check")
 	case fs.NArg() > 0:
 		err = fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	case urlErr != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "":
@@ -91,7 +98,19 @@ func parseServeFlags(args []string, stderr io.Writer) (serveOptions, error) {
 func serve(ctx context.Context, stopSignals func(), opts serveOptions, stderr io.Writer) int {
 	logger := log.New(stderr, "passmeter: ", 0)
 	cfg := handlerConfig{referenceYear: opts.referenceYear, log: logger}
-	if !opts.noBreachCheck {
+	if opts.pwned != "" {
+		store, err := openStore(opts.pwned, !opts.noBreachCheck)
+		if err != nil {
+			logger.Print(err)
+			return 1
+		}
+		defer store.Close()
+		logger.Printf("breach corpus: %s %v hashes, no outbound request", thousands(store.Hashes()), store.Kind())
+		cfg.ranges = store
+		if !opts.noBreachCheck {
+			cfg.breach = store
+		}
+	} else if !opts.noBreachCheck {
 		transport := http.DefaultTransport.(*http.Transport).Clone()
 		transport.MaxIdleConnsPerHost = 64
 		cfg.breach = &hibp.Client{
@@ -140,4 +159,18 @@ func serve(ctx context.Context, stopSignals func(), opts serveOptions, stderr io
 	}
 	logger.Print("stopped")
 	return 0
+}
+
+// openStore opens a breach corpus store for serve or check; forChecks
+// says it will answer breach checks, which need SHA-1 hashes.
+func openStore(path string, forChecks bool) (*pwned.Store, error) {
+	s, err := pwned.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("--pwned: %w", err)
+	}
+	if forChecks && s.Kind() != pwned.SHA1 {
+		s.Close()
+		return nil, fmt.Errorf("--pwned: the store holds %v hashes; breach checks need SHA-1 (or give --no-breach-check to serve only its ranges)", s.Kind())
+	}
+	return s, nil
 }

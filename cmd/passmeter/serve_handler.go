@@ -8,10 +8,10 @@ import (
 	"log"
 	"net/http"
 	"strconv"
-	"strings"
 
 	"github.com/passmeter/passmeter/core"
 	"github.com/passmeter/passmeter/core/hibp"
+	"github.com/passmeter/passmeter/core/pwned"
 )
 
 // Routes.
@@ -26,8 +26,11 @@ const maxBody = 256 << 10
 
 // handlerConfig is what the HTTP handler needs.
 type handlerConfig struct {
-	// breach checks passwords against HIBP; nil turns breach detection off.
-	breach        *hibp.Client
+	// breach checks passwords against HIBP or a local store; nil turns
+	// breach detection off.
+	breach hibp.Checker
+	// ranges, when set, answers GET /range/{prefix} as HIBP's range API.
+	ranges        *pwned.Store
 	referenceYear int         // default reference year; 0: this year
 	log           *log.Logger // one line per request: method, path, status, duration
 }
@@ -45,6 +48,16 @@ func newHandler(cfg handlerConfig) http.Handler {
 type handler struct{ handlerConfig }
 
 func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if rangeRoute(r.URL.Path) {
+		if h.ranges == nil {
+			// Not the generic 404, which quotes the path: it holds a prefix.
+			writeError(w, http.StatusNotFound, "route_not_found",
+				"this server has no breach corpus; passmeter serve --pwned STORE serves "+rangePrefix+"{prefix}")
+			return
+		}
+		h.serveRange(w, r)
+		return
+	}
 	switch r.URL.Path {
 	case strengthCheckPath:
 		if r.Method != http.MethodPost {
@@ -88,44 +101,8 @@ func (h *handler) strengthCheck(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, &resp)
 }
 
-// checkBreach adds the breach check to resp. As Stytch does, it runs only
-// when breach detection is on and the request names the user's email; a
-// failed or timed-out HIBP request leaves the verdict standing and says
-// "unavailable", never a breach.
 func (h *handler) checkBreach(ctx context.Context, req core.StrengthRequest, resp *core.StrengthResponse) {
-	switch {
-	case h.breach == nil:
-		return
-	case strings.TrimSpace(req.Email) == "":
-		resp.ApplyBreach(core.BreachSkipped)
-		return
-	}
-	res, err := h.breach.Check(ctx, req.Password)
-	switch {
-	case err != nil:
-		h.log.Printf("breach check unavailable: %v", hibpFailure(err))
-		resp.ApplyBreach(core.BreachUnavailable)
-	case res.Found:
-		resp.ApplyBreach(core.BreachBreached)
-	default:
-		resp.ApplyBreach(core.BreachOK)
-	}
-}
-
-// hibpFailure describes a failed HIBP request without its URL, so the log
-// carries nothing derived from a password, not even the hash prefix.
-func hibpFailure(err error) error {
-	switch {
-	case errors.Is(err, context.DeadlineExceeded):
-		return errors.New("HIBP request timed out")
-	case errors.Is(err, context.Canceled):
-		return errors.New("request cancelled")
-	case errors.Is(err, hibp.ErrStatus):
-		return err
-	case errors.Is(err, hibp.ErrMalformed), errors.Is(err, hibp.ErrBodyTooLarge):
-		return err
-	}
-	return errors.New("HIBP request failed")
+	checkBreach(ctx, h.breach, h.log, req, resp)
 }
 
 func methodNotAllowed(w http.ResponseWriter, r *http.Request, allow string) {

@@ -27,7 +27,7 @@ func withLogAndRecover(logger *log.Logger, next http.Handler) http.Handler {
 				if re, ok := v.(runtime.Error); ok {
 					what = re.Error()
 				}
-				logger.Printf("panic serving %s %s: %s", logSafe(r.Method), logSafe(r.URL.Path), what)
+				logger.Printf("panic serving %s %s: %s", logSafe(r.Method), logPath(r.URL.Path), what)
 				if !rec.wroteHeader {
 					writeJSON(rec, http.StatusInternalServerError, internalError())
 				} else {
@@ -35,7 +35,7 @@ func withLogAndRecover(logger *log.Logger, next http.Handler) http.Handler {
 					v = http.ErrAbortHandler // the answer is cut: drop the connection
 				}
 			}
-			logger.Printf("%s %s %d %s", logSafe(r.Method), logSafe(r.URL.Path), rec.statusCode(), time.Since(start).Round(time.Microsecond))
+			logger.Printf("%s %s %d %s", logSafe(r.Method), logPath(r.URL.Path), rec.statusCode(), time.Since(start).Round(time.Microsecond))
 			if v == http.ErrAbortHandler {
 				panic(v)
 			}
@@ -96,4 +96,13 @@ func logSafe(s string) string {
 		}
 	}
 	return s
+}
+
+// logPath is logSafe for a path, with a range request's prefix left out:
+// it is derived from a password.
+func logPath(p string) string {
+	if rangeRoute(p) {
+		return rangePrefix + "{prefix}"
+	}
+	return logSafe(p)
 }
