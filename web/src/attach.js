@@ -1,14 +1,34 @@
 // Live feedback on a password input: a meter, the warning and suggestions,
-// a polite live region that speaks only when the level changes, the
-// browser's own validation (setCustomValidity), a passmeter:change event,
-// and the breach check off the typing path (after a pause, on blur, on
-// submit). detach() takes every listener and element back out.
+// a polite live region, the browser's own validation (setCustomValidity),
+// a passmeter:change event, and the breach check off the typing path
+// (after a pause, on blur, on submit). detach() takes every listener and
+// element back out.
+//
+// It fails closed and never blocks forever:
+// - the verdict used at submit (and on change) is that of the value being
+//   submitted: a value set by script without an input event is scored
+//   again, and a breach result is only ever shown with the value it was
+//   asked for;
+// - a submit while a check is due (the engine still loading, a value not
+//   yet scored, a breach check not yet answered) is held, shown as
+//   "checking", and sent again once the answer is in, each wait bounded
+//   (the HIBP time-out, waitMs); a breach blocks it, a failed check lets it
+//   through and says so;
+// - while the engine loads nothing is valid; if it cannot start (or is
+//   still not there after waitMs at a submit) a minimum rule stands in:
+//   minLength code points (8), said on the input.
+//
+// It holds still while the user types: the verdict (bar, level, validity)
+// is instant, but the text and the announcement settle after a pause
+// (settleMs), the feedback area keeps the room it once needed, and the bar
+// never changes width.
 //
 // The password is read from input.value when needed and handed to the
 // engine; it is never written to the DOM, the console or storage.
 
 import { translator } from './i18n/index.js';
 import { applyBreach } from './hibp.js';
+import { adoptStyles } from './styles.js';
 
 /** @type {WeakMap<HTMLInputElement, import('./passmeter').Controller>} */
 const controllers = new WeakMap();
@@ -20,15 +40,21 @@ export function controllerOf(input) {
 }
 
 const DEFAULT_BREACH_DELAY_MS = 1200;
+const DEFAULT_SETTLE_MS = 700;
+const DEFAULT_WAIT_MS = 8000;
+/** The minimum rule when the engine cannot score: this many code points. */
+export const FALLBACK_MIN_LENGTH = 8;
+/** Five segments: score 0 fills one, score 4 all five, so the five levels differ without colour. */
+const SEGMENTS = 5;
 
 function fail(field, message) {
   return new TypeError(`passmeter.attach: ${field}: ${message}`);
 }
 
-function resolveElement(field, value) {
+function resolveElement(field, value, scope) {
   if (value === undefined || value === null || value === '') return null;
   if (typeof value === 'string') {
-    const el = document.querySelector(value);
+    const el = scope.querySelector(value) || (scope !== document ? document.querySelector(value) : null);
     if (!el) throw fail(field, `no element matches ${value}`);
     return el;
   }
@@ -36,9 +62,12 @@ function resolveElement(field, value) {
   throw fail(field, 'must be an element or a selector');
 }
 
-function resolveElements(field, value) {
+function resolveElements(field, value, scope) {
   if (value === undefined || value === null || value === '') return [];
-  if (typeof value === 'string') return [...document.querySelectorAll(value)];
+  if (typeof value === 'string') {
+    const found = [...scope.querySelectorAll(value)];
+    return found.length || scope === document ? found : [...document.querySelectorAll(value)];
+  }
   if (value instanceof Element) return [value];
   if (typeof value[Symbol.iterator] === 'function') {
     return [...value].map((v) => {
@@ -56,11 +85,19 @@ function int(field, value) {
   return n;
 }
 
+function ms(field, value, def) {
+  const v = value ?? def;
+  if (typeof v !== 'number' || !(v >= 0)) throw fail(field, 'must be a number of milliseconds');
+  return v;
+}
+
 /** Options from the call, with the input's data-passmeter-* attributes as defaults. */
-function readOptions(api, input, options) {
+function readOptions(source, input, options) {
   if (options === null || typeof options !== 'object') throw fail('options', 'must be an object');
   const d = input.dataset;
   const o = { ...options };
+  // Selectors are looked up in the input's own tree first (a shadow root), then the document.
+  const scope = input.getRootNode && input.getRootNode() instanceof ShadowRoot ? input.getRootNode() : document;
   const policy = o.policy ?? d.passmeterPolicy ?? 'zxcvbn';
   if (policy !== 'zxcvbn' && policy !== 'luds') throw fail('policy', `must be "zxcvbn" or "luds", got ${String(policy)}`);
   const luds = o.luds ?? {};
@@ -72,23 +109,29 @@ function readOptions(api, input, options) {
     throw fail('userInputs', 'must be an array of strings or a function returning one');
   }
   const breachAttr = d.passmeterBreach;
-  const breach = o.breach ?? (breachAttr === undefined ? api.breachCheckEnabled : breachAttr !== 'off' && breachAttr !== 'false');
+  const breach = o.breach ?? (breachAttr === undefined ? source.breachCheckEnabled : breachAttr !== 'off' && breachAttr !== 'false');
   if (typeof breach !== 'boolean') throw fail('breach', 'must be a boolean');
-  const breachDelayMs = o.breachDelayMs ?? DEFAULT_BREACH_DELAY_MS;
-  if (typeof breachDelayMs !== 'number' || !(breachDelayMs >= 0)) throw fail('breachDelayMs', 'must be a number of milliseconds');
   const validity = o.validity ?? true;
   if (typeof validity !== 'boolean') throw fail('validity', 'must be a boolean');
   if (o.messages !== undefined && (o.messages === null || typeof o.messages !== 'object')) throw fail('messages', 'must be an object');
+  const fallbackMinLength = int('fallbackMinLength', o.fallbackMinLength) ?? FALLBACK_MIN_LENGTH;
+  const locale = o.locale ?? d.passmeterLocale ?? source.locale;
   return {
     policy,
     luds: minLength === undefined && minComplexity === undefined ? undefined
       : { ...(minLength !== undefined && { min_length: minLength }), ...(minComplexity !== undefined && { min_complexity: minComplexity }) },
-    fields: resolveElements('inputs', o.inputs ?? d.passmeterInputs).filter((f) => f !== input),
+    fields: resolveElements('inputs', o.inputs ?? d.passmeterInputs, scope).filter((f) => f !== input),
+    confirm: resolveElements('confirm', o.confirm, scope).filter((f) => f !== input && f instanceof HTMLInputElement),
     userInputs,
-    target: resolveElement('target', o.target ?? d.passmeterTarget),
-    t: translator(o.locale ?? d.passmeterLocale ?? api.locale, o.messages),
+    target: resolveElement('target', o.target ?? d.passmeterTarget, scope),
+    locale,
+    t: translator(locale, o.messages),
     breach,
-    breachDelayMs,
+    breachDelayMs: ms('breachDelayMs', o.breachDelayMs, DEFAULT_BREACH_DELAY_MS),
+    settleMs: ms('settleMs', o.settleMs, DEFAULT_SETTLE_MS),
+    waitMs: ms('waitMs', o.waitMs, DEFAULT_WAIT_MS),
+    fallbackMinLength,
+    styles: o.styles,
     validity,
   };
 }
@@ -100,6 +143,14 @@ function el(tag, className, attrs = {}) {
   return e;
 }
 
+/** Hidden from sight, kept for screen readers, even where passmeter.css is missing (a shadow root). */
+function visuallyHidden(e) {
+  Object.assign(e.style, {
+    position: 'absolute', width: '1px', height: '1px', margin: '-1px', padding: '0', overflow: 'hidden',
+    clip: 'rect(0 0 0 0)', clipPath: 'inset(50%)', whiteSpace: 'nowrap', border: '0',
+  });
+}
+
 /** The words of a field's value, for user_inputs: the whole and its parts. */
 function words(value) {
   const v = value.trim();
@@ -108,26 +159,72 @@ function words(value) {
   return parts.length > 1 ? [v, ...parts] : [v];
 }
 
+const codePoints = (s) => {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+};
+
+const sleep = (msecs) => new Promise((r) => setTimeout(r, msecs));
+
+/** The engine's refusal of an over-long password: "password: longer than 16384 characters (20000)". */
+function tooLong(err) {
+  if (!err || err.field !== 'password') return null;
+  const m = /longer than (\d+) characters/.exec(err.message);
+  return m ? Number(m[1]) : null;
+}
+
 /**
  * Attaches live feedback to a password input.
- * @param {import('./passmeter').Passmeter} api
+ *
+ * source is the API load() resolved to, or (to attach before the engine
+ * has started) {ready: Promise<Passmeter>, locale, breachCheckEnabled,
+ * start?}: the field is then pending until ready settles, and start() is
+ * called when the user gets to the field (focus, a submit).
+ * @param {import('./passmeter').Passmeter | PendingSource} source
  * @param {HTMLInputElement} input
  * @param {import('./passmeter').AttachOptions} [options]
  * @returns {import('./passmeter').Controller}
  */
-export function attach(api, input, options = {}) {
+export function attach(source, input, options = {}) {
   if (typeof HTMLInputElement === 'undefined' || !(input instanceof HTMLInputElement)) {
     throw fail('input', 'must be an <input> element');
   }
-  const o = readOptions(api, input, options);
+  const o = readOptions(source, input, options);
   controllers.get(input)?.detach();
   const t = o.t;
   const id = `passmeter-${++nextID}`;
   const listening = new AbortController();
   const on = (target, type, fn, opts = {}) => target.addEventListener(type, fn, { ...opts, signal: listening.signal });
+  const numbers = new Intl.NumberFormat(o.locale && /^[a-z]{2}/i.test(o.locale) ? o.locale : 'en');
+
+  // ---- the engine: now, or once it has started ----
+  /** @type {import('./passmeter').Passmeter | null} */
+  let api = typeof source.strengthCheck === 'function' ? source : null;
+  let engine = api ? 'ready' : 'loading'; // 'loading' | 'ready' | 'failed'
+  let engineError = '';
+  /** @type {Promise<unknown>} settles when the engine is ready or has failed */
+  const engineSettled = api ? Promise.resolve() : Promise.resolve(source.ready).then(
+    (a) => {
+      if (listening.signal.aborted) return;
+      api = a;
+      engine = 'ready';
+      check();
+    },
+    (err) => {
+      if (listening.signal.aborted) return;
+      engine = 'failed';
+      engineError = (err && err.message) || String(err);
+      input.dispatchEvent(new CustomEvent('passmeter:error', { detail: { message: engineError }, bubbles: true }));
+      check();
+    },
+  );
+  const startEngine = () => {
+    if (engine === 'loading' && typeof source.start === 'function') source.start();
+  };
 
   // ---- the elements ----
-  const root = el('div', 'passmeter', { 'data-state': 'empty', 'data-score': '0' });
+  const root = el('div', 'passmeter', { 'data-state': 'empty', 'data-score': '0', 'data-filled': '0' });
   const row = el('div', 'passmeter-row');
   const meter = el('div', 'passmeter-meter', {
     role: 'meter',
@@ -137,19 +234,26 @@ export function attach(api, input, options = {}) {
     'aria-valuenow': '0',
     'aria-valuetext': t('empty'),
   });
-  for (let i = 0; i < 4; i++) meter.append(el('span', 'passmeter-segment'));
+  for (let i = 0; i < SEGMENTS; i++) meter.append(el('span', 'passmeter-segment'));
   const level = el('span', 'passmeter-level', { id: `${id}-level`, 'aria-hidden': 'true' });
   row.append(meter, level);
   const details = el('div', 'passmeter-details', { id: `${id}-details` });
   const warning = el('p', 'passmeter-warning');
   const suggestions = el('ul', 'passmeter-suggestions');
   const breachNote = el('p', 'passmeter-breach');
-  warning.hidden = suggestions.hidden = breachNote.hidden = true;
-  details.append(warning, suggestions, breachNote);
+  const errorNote = el('p', 'passmeter-error');
+  warning.hidden = suggestions.hidden = breachNote.hidden = errorNote.hidden = true;
+  details.append(warning, suggestions, breachNote, errorNote);
   const live = el('div', 'passmeter-live', { 'aria-live': 'polite', 'aria-atomic': 'true' });
+  visuallyHidden(live);
   root.append(row, details, live);
   if (o.target) o.target.append(root);
   else input.insertAdjacentElement('afterend', root);
+  const home = root.getRootNode();
+  if (typeof ShadowRoot !== 'undefined' && home instanceof ShadowRoot) adoptStyles(home, o.styles);
+  // Events of the form are heard at the root of the input's tree, in the
+  // capture phase: before the form's own submit listeners.
+  const eventRoot = input.getRootNode();
 
   const before = {
     describedby: input.getAttribute('aria-describedby'),
@@ -160,10 +264,24 @@ export function attach(api, input, options = {}) {
   // ---- the state ----
   let seq = 0; // the newest check started
   let applied = 0; // the newest check shown
-  let response = null; // the response shown
-  let breachState = null; // null | 'pending' | 'running' | 'done', for the shown response
+  /**
+   * The verdict shown, and the value it is for (kept in this closure only).
+   * kind: 'empty' | 'pending' | 'engine' | 'toolong' | 'fallback'
+   * @type {{value: string, kind: string, response?: any, limit?: number, slow?: boolean}}
+   */
+  let scored = { value: '', kind: 'empty' };
+  /** @type {Promise<unknown> | null} the strength check on its way for the newest value */
+  let inFlight = null;
+  let inFlightValue = '';
+  /** The breach check of scored.value: 'due' | 'running' | 'done'. */
+  let breach = { value: null, state: '', outcome: '', promise: null };
   let breachTimer = 0;
+  let settleTimer = 0;
   let spoken = '';
+  let touched = false; // the user has left the field or submitted: aria-invalid may show
+  let holding = false; // a submit is held until the verdict is in
+  let reserved = 0; // the tallest the details have been, in px: they never shrink back
+  let lastSeen = input.value;
 
   const request = (password) => {
     const req = { password, strength_policy: o.policy };
@@ -182,71 +300,156 @@ export function attach(api, input, options = {}) {
     return req;
   };
 
-  const render = (res, empty) => {
-    const score = empty ? 0 : res.score;
-    const valid = res.valid_password;
-    root.dataset.state = empty ? 'empty' : valid ? 'valid' : 'invalid';
-    root.dataset.score = String(score);
-    root.dataset.filled = String(empty ? 0 : Math.max(1, score));
-    const label = empty ? t('empty') : t(`level${score}`);
-    meter.setAttribute('aria-valuenow', String(score));
-    meter.setAttribute('aria-valuetext', label);
-    level.textContent = empty ? '' : label;
+  const breachDue = () => breach.value === scored.value && (breach.state === 'due' || breach.state === 'running');
+  /** The response for the value shown, with its breach outcome once in. */
+  const currentResponse = () => {
+    const res = scored.response;
+    if (scored.kind !== 'engine') return res || null;
+    return breach.value === scored.value && breach.state === 'done' ? applyBreach(res, breach.outcome) : res;
+  };
+  /** True when the verdict shown is final for the value in the field. */
+  const isCurrent = () => scored.value === input.value && !inFlight && scored.kind !== 'pending' && !breachDue();
 
-    // warning and suggestions, in the locale, by code
+  // ---- what to show, from the state ----
+  function view() {
+    const kind = scored.kind;
+    const v = {
+      state: 'empty', score: 0, filled: 0, label: '', valuetext: t('empty'), message: '',
+      warn: '', tips: [], note: '', noteState: '', error: '', say: '',
+    };
+    if (kind === 'empty') return v;
+    if (kind === 'pending') {
+      return { ...v, state: 'loading', label: t('levelPending'), valuetext: t('pending'), message: t('pending'), warn: t('pending') };
+    }
+    if (kind === 'toolong') {
+      const msg = t('tooLong', { max: numbers.format(scored.limit), n: numbers.format(scored.value.length) });
+      return { ...v, state: 'toolong', label: t('levelTooLong'), valuetext: msg, message: msg, warn: msg, say: msg };
+    }
+    if (kind === 'fallback') {
+      const ok = codePoints(scored.value) >= o.fallbackMinLength;
+      const msg = t(engine === 'failed' ? 'engineFailed' : 'engineSlow', { n: o.fallbackMinLength });
+      return {
+        ...v, state: ok ? 'valid' : 'invalid', fallback: true, label: t('levelFallback'), valuetext: msg,
+        message: ok ? '' : msg, warn: msg, error: engineError, say: msg,
+      };
+    }
+    const res = currentResponse();
+    const score = res.score;
+    const label = t(`level${score}`);
+    const fb = res.feedback;
+    const lr = fb.luds_requirements;
     let warn = '';
     let tips = [];
-    if (!empty) {
-      const fb = res.feedback;
-      const lr = fb.luds_requirements;
-      if (res.strength_policy === 'luds' && lr) {
-        tips = ludsLines(lr, t);
-      } else {
-        const codes = fb.codes || { warning: '', suggestions: [] };
-        warn = codes.warning ? t(codes.warning, undefined, fb.warning) : fb.warning;
-        tips = fb.suggestions.map((s, i) => (codes.suggestions[i] ? t(codes.suggestions[i], undefined, s) : s));
-      }
+    if (res.strength_policy === 'luds' && lr) {
+      tips = ludsLines(lr, t);
+    } else {
+      const codes = fb.codes || { warning: '', suggestions: [] };
+      warn = codes.warning ? t(codes.warning, undefined, fb.warning) : fb.warning;
+      tips = fb.suggestions.map((s, i) => (codes.suggestions[i] ? t(codes.suggestions[i], undefined, s) : s));
     }
-    warning.textContent = warn;
-    warning.hidden = !warn;
-    suggestions.replaceChildren(...tips.map((s) => Object.assign(document.createElement('li'), { textContent: s })));
-    suggestions.hidden = tips.length === 0;
-
-    // the breach check
-    let note = '';
-    breachNote.dataset.state = '';
-    if (!empty && (breachState === 'pending' || breachState === 'running')) note = t('breachChecking');
-    else if (!empty && res.breach_check && res.breach_check !== 'skipped') {
-      breachNote.dataset.state = res.breach_check;
-      note = { ok: t('breachOk'), breached: t('breached'), unavailable: t('breachUnavailable') }[res.breach_check] || '';
-    }
-    breachNote.textContent = note;
-    breachNote.hidden = !note;
-
-    // the browser's validation
+    const threshold = t('needLevel', { level: t('level3') });
     let message = '';
-    if (!empty && !valid) {
+    let shownWarn = warn;
+    if (!res.valid_password) {
       if (res.breached_password) message = t('breached');
-      else if (res.strength_policy === 'luds' && res.feedback.luds_requirements) message = tips.join(' ') || t('tooWeak');
-      else message = warn ? `${t('tooWeak')} ${warn}.` : t('tooWeak');
+      else if (res.strength_policy === 'luds' && lr) message = tips.join(' ') || t('tooWeak');
+      else if (warn) message = `${t('tooWeak')} ${warn}.`;
+      else message = shownWarn = threshold; // zxcvbn gave no warning: say what is needed
     }
-    if (o.validity) input.setCustomValidity(message);
-    if (message) input.setAttribute('aria-invalid', 'true');
+    let note = '';
+    let noteState = '';
+    if (breach.value === scored.value && breach.state === 'running') {
+      note = t('breachChecking');
+      noteState = 'checking';
+    } else if (breach.value === scored.value && breach.state === 'done' && breach.outcome !== 'skipped') {
+      noteState = breach.outcome;
+      note = { ok: t('breachOk'), breached: t('breached'), unavailable: t('breachUnavailable') }[breach.outcome] || '';
+    }
+    const breached = !!res.breached_password;
+    let say;
+    if (breached) say = t('breached');
+    else {
+      say = t('announce', { level: label });
+      if (shownWarn) say += `. ${shownWarn}`;
+      if (noteState === 'unavailable') say += `. ${note}`;
+    }
+    return {
+      ...v,
+      state: breached ? 'breached' : res.valid_password ? 'valid' : 'invalid',
+      score,
+      filled: score + 1,
+      label: breached ? t('levelBreached') : label,
+      valuetext: breached ? `${label}. ${t('breached')}` : label,
+      message, warn: shownWarn, tips, note, noteState, say,
+    };
+  }
+
+  /** The verdict: bar, level, validity. Instant, on every answer. */
+  const renderVerdict = (v) => {
+    root.dataset.state = v.state;
+    root.dataset.score = String(v.score);
+    root.dataset.filled = String(v.filled);
+    root.dataset.breach = v.noteState;
+    if (v.fallback) root.dataset.fallback = '';
+    else delete root.dataset.fallback;
+    if (v.state !== 'empty') root.dataset.reserved = '';
+    meter.setAttribute('aria-valuenow', String(v.score));
+    meter.setAttribute('aria-valuetext', v.valuetext);
+    level.textContent = v.label;
+    if (o.validity) input.setCustomValidity(v.message);
+    markInvalid(!!v.message);
+  };
+
+  const markInvalid = (invalid) => {
+    if (invalid && touched) input.setAttribute('aria-invalid', 'true');
     else if (before.invalid === null) input.removeAttribute('aria-invalid');
     else input.setAttribute('aria-invalid', before.invalid);
+  };
 
-    // speak only when the level (or the breach verdict) changes
-    const say = empty ? '' : res.breached_password ? t('breached') : t('announce', { level: label });
-    if (say !== spoken) {
-      spoken = say;
-      live.textContent = say;
+  /** The text and the announcement: after a pause, or at once (blur, submit, an answer not caused by typing). */
+  const renderText = (v) => {
+    if (settleTimer) clearTimeout(settleTimer);
+    settleTimer = 0;
+    warning.textContent = v.warn;
+    warning.hidden = !v.warn;
+    suggestions.replaceChildren(...v.tips.map((s) => Object.assign(document.createElement('li'), { textContent: s })));
+    suggestions.hidden = v.tips.length === 0;
+    breachNote.dataset.state = v.noteState;
+    breachNote.textContent = v.note;
+    breachNote.hidden = !v.note;
+    errorNote.textContent = v.error;
+    errorNote.hidden = !v.error;
+    // The room the feedback once took stays taken: what is below never moves up and down.
+    if (v.state !== 'empty' || reserved) {
+      const h = details.getBoundingClientRect().height;
+      if (h > reserved + 0.5) {
+        reserved = h;
+        details.style.minHeight = `${h}px`;
+      }
+    }
+    if (v.say !== spoken) {
+      spoken = v.say;
+      live.textContent = v.say;
     }
   };
 
-  const show = (res, empty) => {
-    response = res;
-    render(res, empty);
-    input.dispatchEvent(new CustomEvent('passmeter:change', { detail: res, bubbles: true }));
+  /** Shows the state: the verdict now, the text now or after the pause. */
+  const render = (textNow) => {
+    const v = view();
+    renderVerdict(v);
+    if (textNow || o.settleMs === 0) renderText(v);
+    else {
+      if (settleTimer) clearTimeout(settleTimer);
+      settleTimer = setTimeout(() => renderText(view()), o.settleMs);
+    }
+  };
+  const flush = () => {
+    if (settleTimer) renderText(view());
+  };
+
+  const emit = () => {
+    const res = currentResponse();
+    if (res) input.dispatchEvent(new CustomEvent('passmeter:change', { detail: res, bubbles: true }));
   };
 
   const clearBreachTimer = () => {
@@ -254,79 +457,291 @@ export function attach(api, input, options = {}) {
     breachTimer = 0;
   };
 
+  /** Runs the breach check due for the value shown; resolves when it is answered (bounded). */
   const runBreach = () => {
     clearBreachTimer();
-    const my = seq;
-    if (breachState !== 'pending' || applied !== my) return;
-    breachState = 'running';
-    api.breachCheck(input.value).then(
-      (outcome) => {
-        if (applied !== my || seq !== my) return; // the text changed meanwhile
-        breachState = 'done';
-        show(applyBreach(response, outcome), false);
-      },
-      () => {
-        if (applied !== my || seq !== my) return;
-        breachState = 'done';
-        show(applyBreach(response, 'unavailable'), false);
-      },
-    );
+    if (breach.value !== scored.value || scored.value !== input.value) return Promise.resolve();
+    if (breach.state === 'running') return breach.promise;
+    if (breach.state !== 'due') return Promise.resolve();
+    const record = breach;
+    record.state = 'running';
+    render(true); // "checking" shows only now that a check runs
+    // The checker has its own time-out; this bound keeps a submit from waiting on a checker that has none.
+    const answer = Promise.race([api.breachCheck(record.value), sleep(o.waitMs).then(() => 'unavailable')]);
+    record.promise = answer.then(
+      (outcome) => outcome,
+      () => 'unavailable',
+    ).then((outcome) => {
+      if (breach !== record) return; // another value since: this answer belongs to nobody shown
+      record.state = 'done';
+      record.outcome = outcome;
+      render(true);
+      emit();
+    });
+    return record.promise;
   };
 
+  /** Scores the value in the field now. */
   const check = () => {
     const my = ++seq;
     clearBreachTimer();
     const password = input.value;
-    return api.strengthCheck(request(password)).then(
+    lastSeen = password;
+    if (password === '') {
+      // Empty: shown as such at once; still asked, so passmeter:change tells the page.
+      // Older answers are dropped from now on, this one's own is not.
+      applied = my - 0.5;
+      scored = { value: '', kind: 'empty' };
+      breach = { value: null, state: '', outcome: '', promise: null };
+      render(true);
+      if (engine !== 'ready') return Promise.resolve();
+    } else if (engine !== 'ready') {
+      inFlight = null;
+      applied = my;
+      // a fallback verdict for a slow engine stays for its value until the engine is there
+      if (!(scored.kind === 'fallback' && scored.value === password)) {
+        scored = engine === 'failed' ? { value: password, kind: 'fallback' } : { value: password, kind: 'pending' };
+      }
+      breach = { value: null, state: '', outcome: '', promise: null };
+      render(engine === 'failed');
+      return Promise.resolve();
+    }
+    const settled = api.strengthCheck(request(password)).then(
       (res) => {
         if (my <= applied) return; // a newer answer is already shown
         applied = my;
-        // A password good enough to keep gets the breach check: its line
-        // shows at once, so nothing moves when the check starts on blur.
-        const wanted = o.breach && res.valid_password && password !== '' && my === seq;
-        breachState = wanted ? 'pending' : null;
-        show(res, password === '');
+        if (my === seq) inFlight = null;
+        if (password === '') {
+          scored = { value: '', kind: 'empty', response: res };
+          emit();
+          return;
+        }
+        const keep = breach.value === password && scored.value === password; // the same value scored again
+        scored = { value: password, kind: 'engine', response: res };
+        if (!keep) {
+          const wanted = o.breach && res.valid_password && api.breachCheckEnabled !== false;
+          breach = { value: password, state: wanted ? 'due' : '', outcome: '', promise: null };
+        }
+        const typing = eventRoot.activeElement === input;
+        render(!typing);
+        emit();
         // Typing goes on in a focused input: wait for a pause. Otherwise
         // (blurred while this answer was on its way, autofilled) check now.
-        if (wanted) breachTimer = setTimeout(runBreach, input.ownerDocument.activeElement === input ? o.breachDelayMs : 0);
+        if (breach.state === 'due' && my === seq) breachTimer = setTimeout(runBreach, typing ? o.breachDelayMs : 0);
       },
       (err) => {
-        // Too long, or the module stopped: say so without the password.
         if (my <= applied) return;
         applied = my;
-        if (o.validity) input.setCustomValidity(err instanceof TypeError ? err.message.replace(/^passmeter\.\w+: /, '') : '');
-        input.dispatchEvent(new CustomEvent('passmeter:error', { detail: { message: err.message }, bubbles: true }));
+        if (my === seq) inFlight = null;
+        breach = { value: null, state: '', outcome: '', promise: null };
+        const limit = tooLong(err);
+        if (limit) scored = { value: password, kind: 'toolong', limit };
+        else {
+          // The module stopped: the minimum rule stands in, and says so.
+          engine = 'failed';
+          engineError = err && err.message ? err.message : String(err);
+          scored = { value: password, kind: 'fallback' };
+        }
+        render(true);
+        input.dispatchEvent(new CustomEvent('passmeter:error', { detail: { message: err && err.message }, bubbles: true }));
       },
     );
+    inFlight = settled;
+    inFlightValue = password;
+    return settled;
   };
 
-  on(input, 'input', check);
-  on(input, 'blur', runBreach);
+  /**
+   * Brings the verdict up to date for the value in the field: waits for the
+   * engine (up to waitMs, then the minimum rule), scores the value if it
+   * has changed, and runs a due breach check.
+   */
+  const upToDate = async () => {
+    const deadline = Date.now() + o.waitMs;
+    for (let round = 0; round < 5; round++) {
+      if (engine === 'loading') {
+        startEngine();
+        await Promise.race([engineSettled, sleep(Math.max(0, deadline - Date.now()))]);
+        if (engine === 'loading') {
+          // Still starting: judge this value by the minimum rule rather than block.
+          scored = { value: input.value, kind: 'fallback', slow: true };
+          render(true);
+          return;
+        }
+      }
+      const asked = inFlight && inFlightValue === input.value;
+      if (!asked && (scored.value !== input.value || scored.kind === 'pending')) check();
+      if (inFlight) await Promise.race([inFlight, sleep(Math.max(0, deadline - Date.now()))]);
+      if (breachDue()) await runBreach();
+      if (isCurrent()) return;
+      if (Date.now() > deadline) return;
+    }
+  };
+
+  const submitterOf = (form, el) => (el && el.isConnected && el.form === form ? el : null);
+
+  /** Holds a submit until the verdict is in, then sends it again (or shows why not). */
+  const hold = async (form, submitter) => {
+    if (holding) return;
+    holding = true;
+    touched = true;
+    root.dataset.holding = '';
+    try {
+      if (breachDue() || engine === 'loading') render(true);
+      await upToDate();
+    } finally {
+      holding = false;
+      delete root.dataset.holding;
+    }
+    if (listening.signal.aborted || !form.isConnected) return;
+    render(true);
+    if (isCurrent() && input.validity.valid) {
+      form.requestSubmit(submitterOf(form, submitter));
+    } else if (scored.value === input.value && !input.validity.valid) {
+      input.reportValidity();
+    }
+  };
+
+  // ---- listening ----
+  const onValue = () => {
+    if (input.value !== scored.value || scored.kind === 'pending') check();
+  };
+  on(input, 'input', () => {
+    startEngine();
+    check();
+  });
+  on(input, 'change', onValue);
+  on(input, 'focus', startEngine);
+  on(input, 'blur', () => {
+    touched = true;
+    if (input.value !== scored.value) check();
+    else {
+      render(true);
+      runBreach();
+    }
+  });
+  // Not a sign the user is done (a page may call checkValidity() as they
+  // type), so aria-invalid waits; a stale value is scored again.
+  on(input, 'invalid', () => {
+    if (input.value !== scored.value) check();
+  });
   for (const f of o.fields) on(f, 'input', check);
-  if (input.form) {
-    on(input.form, 'submit', runBreach, { capture: true });
-    on(input.form, 'reset', () => setTimeout(check, 0));
-  }
+
+  // A value set by script with no event (a "suggest password" button, a
+  // password manager): noticed within a moment, and at submit in any case.
+  const poll = setInterval(() => {
+    if (input.value !== lastSeen) {
+      lastSeen = input.value;
+      check();
+    }
+    if (!input.isConnected && !root.isConnected) clearInterval(poll);
+  }, 400);
+
+  const form = () => input.form;
+  // A submit the browser is about to refuse on a stale verdict (a weak
+  // value replaced by script, the engine still loading): hold it, so that
+  // it goes through once the value has been scored.
+  const intent = (submitter) => {
+    const f = form();
+    if (!f) return;
+    touched = true;
+    markInvalid(!!input.validationMessage);
+    if (isCurrent()) return;
+    if (o.validity && !input.validity.valid) {
+      input.setCustomValidity(t('pending'));
+      hold(f, submitter);
+    }
+  };
+  on(eventRoot, 'click', (e) => {
+    const f = form();
+    const b = e.target instanceof Element ? e.target.closest('button, input[type="submit"], input[type="image"]') : null;
+    if (f && b && b.form === f && b.type !== 'button' && b.type !== 'reset' && !b.disabled) intent(b);
+  }, { capture: true });
+  on(eventRoot, 'keydown', (e) => {
+    const f = form();
+    if (f && e.key === 'Enter' && e.target instanceof HTMLInputElement && e.target.form === f) intent(null);
+  }, { capture: true });
+  on(eventRoot, 'submit', (e) => {
+    const f = form();
+    if (!f || e.target !== f) return;
+    touched = true;
+    flush();
+    if (isCurrent()) {
+      markInvalid(!!input.validationMessage);
+      return;
+    }
+    // Not final for this value: nobody else hears this submit; it is sent again once the verdict is in.
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    hold(f, e.submitter);
+  }, { capture: true });
+  on(eventRoot, 'reset', (e) => {
+    if (e.target !== form()) return;
+    setTimeout(() => {
+      touched = false;
+      reserved = 0;
+      details.style.minHeight = '';
+      delete root.dataset.reserved;
+      check();
+    }, 0);
+  }, { capture: true });
+
+  // ---- a confirm field: no meter of its own, one breach request ----
+  const confirmNotes = o.confirm.map((c) => {
+    const note = el('p', 'passmeter-confirm', { id: `${id}-confirm-${c.id || Math.random().toString(36).slice(2)}`, 'aria-live': 'polite' });
+    note.hidden = true;
+    c.insertAdjacentElement('afterend', note);
+    const prev = c.getAttribute('aria-describedby');
+    c.setAttribute('aria-describedby', [prev, note.id].filter(Boolean).join(' '));
+    let left = false;
+    const update = () => {
+      const mismatch = c.value !== '' && c.value !== input.value;
+      const msg = mismatch ? t('mismatch') : '';
+      if (o.validity) c.setCustomValidity(msg);
+      const shown = left && mismatch ? msg : '';
+      if (note.textContent !== shown) note.textContent = shown;
+      note.hidden = !shown;
+      if (left && mismatch) c.setAttribute('aria-invalid', 'true');
+      else c.removeAttribute('aria-invalid');
+    };
+    on(c, 'input', update);
+    on(c, 'change', update);
+    on(c, 'blur', () => { left = true; update(); });
+    on(input, 'input', update);
+    on(input, 'change', update);
+    update();
+    return { c, note, prev, update };
+  });
 
   /** @type {import('./passmeter').Controller} */
   const controller = {
     input,
     element: root,
     get response() {
-      return response;
+      return currentResponse();
     },
-    check: () => check().then(() => response),
+    check: () => upToDate().then(() => currentResponse()),
     detach() {
       if (listening.signal.aborted) return;
       listening.abort();
+      clearInterval(poll);
       seq = applied = Infinity; // ignore answers still on their way
+      breach = { value: null, state: '', outcome: '', promise: null };
       clearBreachTimer();
+      if (settleTimer) clearTimeout(settleTimer);
       root.remove();
       if (before.describedby === null) input.removeAttribute('aria-describedby');
       else input.setAttribute('aria-describedby', before.describedby);
       if (before.invalid === null) input.removeAttribute('aria-invalid');
       else input.setAttribute('aria-invalid', before.invalid);
       if (o.validity) input.setCustomValidity('');
+      for (const { c, note, prev } of confirmNotes) {
+        note.remove();
+        if (prev === null) c.removeAttribute('aria-describedby');
+        else c.setAttribute('aria-describedby', prev);
+        c.removeAttribute('aria-invalid');
+        if (o.validity) c.setCustomValidity('');
+      }
       if (controllers.get(input) === controller) controllers.delete(input);
     },
   };
@@ -334,6 +749,14 @@ export function attach(api, input, options = {}) {
   check();
   return controller;
 }
+
+/**
+ * @typedef {object} PendingSource
+ * @property {Promise<import('./passmeter').Passmeter>} ready
+ * @property {string} [locale]
+ * @property {boolean} [breachCheckEnabled]
+ * @property {() => void} [start]
+ */
 
 function ludsLines(lr, t) {
   const lines = [];

@@ -6,3 +6,4 @@ import { setBase } from './base.js';
 setBase(import.meta.url);
 
 export { load, locales, localizeFeedback, version } from './index.js';
+export { attachEarly as attach } from './early.js';

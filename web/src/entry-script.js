@@ -7,12 +7,13 @@
 
 import { setBase } from './base.js';
 import { load, locales, localizeFeedback, version } from './index.js';
-import { AUTO_SELECTOR } from './auto.js';
+import { autoAttach } from './auto.js';
+import { pendingSource, attachEarly } from './early.js';
 
 const script = typeof document !== 'undefined' ? document.currentScript : null;
 setBase(script && script.src ? script.src : '');
 
-const passmeter = Object.freeze({ load, locales, localizeFeedback, version });
+const passmeter = Object.freeze({ load, attach: attachEarly, locales, localizeFeedback, version });
 globalThis.passmeter = passmeter;
 
 function optionsFromScript() {
@@ -33,33 +34,30 @@ function optionsFromScript() {
   return { auto: !off(d.auto), options: o };
 }
 
+// ---- auto-start (the widget's part) ----
+// Every data-passmeter input gets its widget at once, pending until the
+// module has started: nothing weak is valid meanwhile, and a start that
+// fails leaves the minimum rule and the reason on the input. The module
+// itself starts once the page is idle after first paint, or at once when
+// the user gets to a field.
 function autoStart() {
   const { auto, options } = optionsFromScript();
   if (!auto) return;
-  let started = false;
-  const start = () => {
-    if (started) return;
-    started = true;
-    load(options).catch((err) => console.error(err.message));
-  };
-  const soon = () => {
-    // after first paint, when the page is idle; at once if the user gets there first
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 1500 });
-    else setTimeout(start, 200);
-    document.addEventListener('focusin', (e) => e.target instanceof Element && e.target.matches(AUTO_SELECTOR) && start());
-  };
-  if (document.querySelector(AUTO_SELECTOR)) {
-    soon();
-    return;
-  }
-  const watch = new MutationObserver(() => {
-    if (document.querySelector(AUTO_SELECTOR)) {
-      watch.disconnect();
-      soon();
+  const source = pendingSource(options, { lazy: true, onError: (err) => console.error(err.message) });
+  const attachNow = source.attach;
+  let scheduled = false;
+  source.attach = (input, attachOptions) => {
+    const controller = attachNow(input, attachOptions);
+    if (!scheduled) {
+      scheduled = true;
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(source.start, { timeout: 1500 });
+      else setTimeout(source.start, 200);
     }
-  });
-  watch.observe(document.documentElement, { childList: true, subtree: true });
+    return controller;
+  };
+  autoAttach(source);
 }
+// ---- end of auto-start ----
 
 if (typeof document !== 'undefined') {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', autoStart, { once: true });

@@ -58,4 +58,15 @@ export default {
   breachOk: 'Not found in known data breaches.',
   breached: 'This password has appeared in a data breach. Choose a different one.',
   breachUnavailable: 'Could not check known data breaches right now.',
+  // states of the widget
+  levelPending: 'Checking…',
+  pending: 'Checking password strength…',
+  levelBreached: 'Breached',
+  levelTooLong: 'Too long',
+  tooLong: 'This password is too long: use at most {max} characters (it has {n}).',
+  levelFallback: 'Length only',
+  engineFailed: 'The strength checker could not start, so only the length is checked: use at least {n} characters.',
+  engineSlow: 'The strength checker is still loading, so only the length was checked: use at least {n} characters.',
+  needLevel: 'Use a stronger password: at least “{level}”.',
+  mismatch: 'The passwords do not match.',
 };
