@@ -15,3 +15,4 @@ setAssets({
 });
 
 export { load, locales, localizeFeedback, version } from './index.js';
+export { attachEarly as attach } from './early.js';

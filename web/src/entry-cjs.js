@@ -8,3 +8,4 @@ import { setBase } from './base.js';
 setBase(pathToFileURL(__filename).href);
 
 export { load, locales, localizeFeedback, version } from './index.js';
+export { attachEarly as attach } from './early.js';

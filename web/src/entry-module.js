@@ -1,4 +1,4 @@
-// The ES module build (passmeter.mjs, passmeter.browser.mjs): the package's
+// The ES module build (passmeter.mjs, for Node and plain browsers): the package's
 // files are found next to this module.
 
 import { setBase } from './base.js';

@@ -3,11 +3,12 @@
 //   /// <reference types="passmeter/passmeter.js" />
 // module users import from 'passmeter' and get no global.
 
-import type { load, locales, localizeFeedback } from './passmeter.js';
+import type { load, attach, locales, localizeFeedback } from './passmeter.js';
 
 declare global {
   var passmeter: {
     load: typeof load;
+    attach: typeof attach;
     locales: typeof locales;
     localizeFeedback: typeof localizeFeedback;
     version: string;

@@ -297,3 +297,9 @@ export const locales: readonly string[];
 /** The warning and suggestions of a response, in a locale. */
 export function localizeFeedback(response: Pick<StrengthResponse, 'feedback'>, locale?: string): { warning: string; suggestions: string[] };
 export const version: string;
+/**
+ * Attaches the widget at once and starts the module in the background
+ * (options.load: load()'s options, the start shared with every load()):
+ * the field is pending, not valid, until the first score.
+ */
+export function attach(input: InputElement, options?: AttachOptions & { load?: LoadOptions }): Controller;
