@@ -282,8 +282,8 @@ test('an engine that cannot start: the failure shows on the input, with a minimu
     const s = await state(p);
     assert.equal(s.state, 'invalid');
     assert.equal(s.message, 'The strength checker could not start, so only the length is checked: use at least 8 characters.');
-    assert.match(s.error, /could not start the module .*passmeter\.wasm.*404/, 'load()\'s error names what failed, on the page');
-    assert.ok(log.console.some((l) => /could not start the module/.test(l)));
+    assert.match(s.error, /could not start the wasm .*passmeter\.wasm.*404/, 'load()\'s error names what failed, on the page');
+    assert.ok(log.console.some((l) => /could not start the wasm/.test(l)));
     await p.fill('#pw', 'abcdefgh');
     await p.waitForSelector('.passmeter[data-state="valid"]');
     await p.click('#go');
