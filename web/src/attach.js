@@ -585,6 +585,7 @@ export function attach(source, input, options = {}) {
     if (holding) return;
     holding = true;
     touched = true;
+    const asked = input.value;
     root.dataset.holding = '';
     try {
       if (breachDue() || engine === 'loading') render(true);
@@ -595,6 +596,8 @@ export function attach(source, input, options = {}) {
     }
     if (listening.signal.aborted || !form.isConnected) return;
     render(true);
+    // Sent again only for the value the user submitted: typing meanwhile means they are not done.
+    if (input.value !== asked) return;
     if (isCurrent() && input.validity.valid) {
       form.requestSubmit(submitterOf(form, submitter));
     } else if (scored.value === input.value && !input.validity.valid) {
@@ -659,7 +662,7 @@ export function attach(source, input, options = {}) {
   }, { capture: true });
   on(eventRoot, 'keydown', (e) => {
     const f = form();
-    if (f && e.key === 'Enter' && e.target instanceof HTMLInputElement && e.target.form === f) intent(null);
+    if (f && e.key === 'Enter' && !e.isComposing && e.target instanceof HTMLInputElement && e.target.form === f) intent(null);
   }, { capture: true });
   on(eventRoot, 'submit', (e) => {
     const f = form();
