@@ -581,11 +581,12 @@ export function attach(source, input, options = {}) {
   const submitterOf = (form, el) => (el && el.isConnected && el.form === form ? el : null);
 
   /** Holds a submit until the verdict is in, then sends it again (or shows why not). */
+  let asked = { value: '', submitter: null }; // the newest submit held: what was in the field, and by which button
   const hold = async (form, submitter) => {
-    if (holding) return;
+    asked = { value: input.value, submitter };
+    if (holding) return; // the hold under way takes this newer submit over
     holding = true;
     touched = true;
-    const asked = input.value;
     root.dataset.holding = '';
     try {
       if (breachDue() || engine === 'loading') render(true);
@@ -597,9 +598,9 @@ export function attach(source, input, options = {}) {
     if (listening.signal.aborted || !form.isConnected) return;
     render(true);
     // Sent again only for the value the user submitted: typing meanwhile means they are not done.
-    if (input.value !== asked) return;
+    if (input.value !== asked.value) return;
     if (isCurrent() && input.validity.valid) {
-      form.requestSubmit(submitterOf(form, submitter));
+      form.requestSubmit(submitterOf(form, asked.submitter));
     } else if (scored.value === input.value && !input.validity.valid) {
       input.reportValidity();
     }
