@@ -26,7 +26,7 @@
 // The password is read from input.value when needed and handed to the
 // engine; it is never written to the DOM, the console or storage.
 
-import { translator } from './i18n/index.js';
+import { translator, resolveLocale } from './i18n/index.js';
 import { applyBreach } from './hibp.js';
 import { adoptStyles } from './styles.js';
 
@@ -196,7 +196,7 @@ export function attach(source, input, options = {}) {
   const id = `passmeter-${++nextID}`;
   const listening = new AbortController();
   const on = (target, type, fn, opts = {}) => target.addEventListener(type, fn, { ...opts, signal: listening.signal });
-  const numbers = new Intl.NumberFormat(o.locale && /^[a-z]{2}/i.test(o.locale) ? o.locale : 'en');
+  const numbers = new Intl.NumberFormat(resolveLocale(o.locale)); // "16.384" in German, as the text around it
 
   // ---- the engine: now, or once it has started ----
   /** @type {import('./passmeter').Passmeter | null} */

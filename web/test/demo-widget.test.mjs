@@ -4,10 +4,8 @@
 // serious or critical violation in light or dark, in each state of the form.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { serveRepo, launch, startHibp, demoReady } from './helpers.mjs';
+import { serveRepo, launch, startHibp, demoReady, axeViolations } from './helpers.mjs';
 
-const AXE = await readFile(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const BREACHED = 'violet lantern quarry 77 mosaic';
 const STRONG = 'amber tundra kettle 19 orbit';
 
@@ -142,15 +140,6 @@ test('a dark theme for dark-mode visitors', async () => {
   await Promise.all([light.close(), dark.close()]);
 });
 
-async function axe(page) {
-  await page.evaluate(AXE); // evaluated by the test, so the page's CSP does not apply
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations
-      .filter((v) => v.id === 'color-contrast' || v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`) }));
-  });
-}
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe-core on the demo in each state of the form (${colorScheme})`, async () => {
@@ -193,7 +182,7 @@ for (const colorScheme of ['light', 'dark']) {
     const page = await demo({ colorScheme });
     for (const [name, step] of steps) {
       await step(page);
-      const bad = await axe(page);
+      const bad = await axeViolations(page);
       if (bad.length) report[name] = bad;
     }
     await page.close();
