@@ -691,9 +691,11 @@ export function attach(source, input, options = {}) {
   }, { capture: true });
 
   // ---- a confirm field: no meter of its own, one breach request ----
+  let confirmCount = 0;
   const confirmNotes = o.confirm.map((c) => {
-    const note = el('p', 'passmeter-confirm', { id: `${id}-confirm-${c.id || Math.random().toString(36).slice(2)}`, 'aria-live': 'polite' });
-    note.hidden = true;
+    // Always there and empty when all is well: a live region that is hidden
+    // and then shown is often not spoken.
+    const note = el('p', 'passmeter-confirm', { id: `${id}-confirm-${confirmCount++}`, 'aria-live': 'polite' });
     c.insertAdjacentElement('afterend', note);
     const prev = c.getAttribute('aria-describedby');
     c.setAttribute('aria-describedby', [prev, note.id].filter(Boolean).join(' '));
@@ -704,7 +706,6 @@ export function attach(source, input, options = {}) {
       if (o.validity) c.setCustomValidity(msg);
       const shown = left && mismatch ? msg : '';
       if (note.textContent !== shown) note.textContent = shown;
-      note.hidden = !shown;
       if (left && mismatch) c.setAttribute('aria-invalid', 'true');
       else c.removeAttribute('aria-invalid');
     };

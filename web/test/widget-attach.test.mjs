@@ -136,9 +136,9 @@ test('a confirm field is paired with its password field: one meter, one breach r
   const mismatch = await page.evaluate(() => {
     const c = document.getElementById('np2');
     const note = document.getElementById(c.getAttribute('aria-describedby'));
-    return { valid: c.validity.valid, message: c.validationMessage, note: note.textContent, hidden: note.hidden, invalid: c.getAttribute('aria-invalid') };
+    return { valid: c.validity.valid, message: c.validationMessage, note: note.textContent, live: note.getAttribute('aria-live'), invalid: c.getAttribute('aria-invalid') };
   });
-  assert.deepEqual(mismatch, { valid: false, message: 'The passwords do not match.', note: 'The passwords do not match.', hidden: false, invalid: 'true' });
+  assert.deepEqual(mismatch, { valid: false, message: 'The passwords do not match.', note: 'The passwords do not match.', live: 'polite', invalid: 'true' });
   await page.fill('#np2', STRONG);
   await page.locator('#np2').blur();
   await page.waitForTimeout(1500);
