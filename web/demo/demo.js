@@ -18,7 +18,8 @@
 
   const TEXT = {
     en: {
-      show: 'Show', hide: 'Hide',
+      show: 'Show', hide: 'Hide', showName: 'Show password', hideName: 'Hide password',
+      shown: 'Your password is visible', hidden: 'Your password is hidden',
       ready: 'Strength is checked on your device. Breach check: k-anonymity, 5 hash characters.',
       failed: 'The strength checker could not start; the server will still check your password.',
       welcome: (n) => `Welcome aboard, ${n}`, levels: ['Not set', 'Weak', 'Fair', 'Strong'],
@@ -28,7 +29,8 @@
       verified: 'Verified', raise: 'Raise your score', mfa: 'Two-factor authentication', phone: 'Recovery phone number', again: 'Start over',
     },
     de: {
-      show: 'Zeigen', hide: 'Verbergen',
+      show: 'Anzeigen', hide: 'Verbergen', showName: 'Passwort anzeigen', hideName: 'Passwort verbergen',
+      shown: 'Dein Passwort ist sichtbar', hidden: 'Dein Passwort ist verborgen',
       ready: 'Die Stärke wird auf deinem Gerät geprüft. Datenleck-Prüfung: k-Anonymität, 5 Hash-Zeichen.',
       failed: 'Die Stärkeprüfung konnte nicht starten; der Server prüft dein Passwort trotzdem.',
       welcome: (n) => `Willkommen an Bord, ${n}`, levels: ['Nicht gesetzt', 'Schwach', 'Mittel', 'Stark'],
@@ -38,7 +40,8 @@
       verified: 'Bestätigt', raise: 'Punktzahl erhöhen', mfa: 'Zwei-Faktor-Authentifizierung', phone: 'Telefonnummer zur Wiederherstellung', again: 'Von vorn',
     },
     es: {
-      show: 'Mostrar', hide: 'Ocultar',
+      show: 'Mostrar', hide: 'Ocultar', showName: 'Mostrar contraseña', hideName: 'Ocultar contraseña',
+      shown: 'Tu contraseña está visible', hidden: 'Tu contraseña está oculta',
       ready: 'La seguridad se comprueba en tu dispositivo. Filtraciones: k-anonimato, 5 caracteres del hash.',
       failed: 'No se pudo iniciar el comprobador; el servidor comprobará tu contraseña igualmente.',
       welcome: (n) => `Te damos la bienvenida, ${n}`, levels: ['Sin definir', 'Débil', 'Media', 'Fuerte'],
@@ -52,14 +55,22 @@
   localeSelect.value = locale;
   const text = () => TEXT[locale];
 
-  // Show / hide the password: only the type attribute changes.
-  toggle.addEventListener('click', () => {
+  // Show / hide the password, as GOV.UK's password pattern does: the
+  // button's name says what it will do ("Show password"), a status message
+  // says what it did, focus stays on the button, and the password is
+  // hidden again whenever the form is submitted or started over.
+  const passwordStatus = $('#password-status');
+  const renderToggle = () => {
     const shown = password.type === 'text';
-    password.type = shown ? 'password' : 'text';
-    toggle.setAttribute('aria-pressed', String(!shown));
-    toggle.textContent = shown ? text().show : text().hide;
-    password.focus();
-  });
+    toggle.textContent = shown ? text().hide : text().show;
+    toggle.setAttribute('aria-label', shown ? text().hideName : text().showName);
+  };
+  const setShown = (shown, say = true) => {
+    password.type = shown ? 'text' : 'password';
+    renderToggle();
+    if (say) passwordStatus.textContent = shown ? text().shown : text().hidden;
+  };
+  toggle.addEventListener('click', () => setShown(password.type !== 'text'));
 
   const hibpEndpoint = () => {
     const h = params.get('hibp');
@@ -75,40 +86,42 @@
   let api = null;
   let controller = null;
 
+  const loadOptions = {
+    worker: params.get('worker') !== '0',
+    hibp: { endpoint: hibpEndpoint() },
+  };
+  // Attached at once, before the engine has started: until the first score
+  // the field is pending (a weak password cannot slip through), and if the
+  // engine cannot start the widget says so and applies its minimum rule.
   const attach = () => {
     controller?.detach();
-    controller = api.attach(password, { target: '#password-feedback', locale });
+    controller = passmeter.attach(password, { target: '#password-feedback', locale, load: loadOptions });
   };
 
   const setLocale = (next) => {
     locale = next;
     document.documentElement.lang = next;
-    toggle.textContent = password.type === 'text' ? text().hide : text().show;
+    renderToggle();
     for (const el of document.querySelectorAll('[data-t]')) el.textContent = text()[el.dataset.t];
-    if (api) {
-      status.textContent = text().ready;
-      attach();
-    }
+    if (api) status.textContent = text().ready;
+    if (window.passmeter) attach();
   };
 
   localeSelect.addEventListener('change', () => setLocale(localeSelect.value));
-  if (locale !== 'en') setLocale(locale);
 
   if (!window.passmeter) {
     status.textContent = text().failed;
     status.dataset.state = 'failed';
     return;
   }
+  setLocale(locale);
+  // The same start as the widget's (load() shares it), for the security level after sign-up.
   passmeter
-    .load({
-      worker: params.get('worker') !== '0',
-      hibp: { endpoint: hibpEndpoint() },
-    })
+    .load(loadOptions)
     .then((loaded) => {
       api = loaded;
       status.textContent = text().ready;
       status.dataset.state = 'ready';
-      setLocale(locale);
     })
     .catch((err) => {
       status.textContent = text().failed;
@@ -121,6 +134,7 @@
   // on the server with the same engine.
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    setShown(false, password.type === 'text');
     const name = $('#name').value.trim().split(/\s+/)[0] || '';
     $('#welcome-title').textContent = text().welcome(name);
     $('#signup-card').hidden = true;
@@ -145,6 +159,8 @@
   $('#phone').addEventListener('change', showSecurity);
 
   $('#again').addEventListener('click', () => {
+    setShown(false, false);
+    passwordStatus.textContent = '';
     form.reset();
     $('#welcome-card').hidden = true;
     $('#signup-card').hidden = false;

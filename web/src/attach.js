@@ -26,7 +26,7 @@
 // The password is read from input.value when needed and handed to the
 // engine; it is never written to the DOM, the console or storage.
 
-import { translator } from './i18n/index.js';
+import { translator, resolveLocale } from './i18n/index.js';
 import { applyBreach } from './hibp.js';
 import { adoptStyles } from './styles.js';
 
@@ -196,7 +196,7 @@ export function attach(source, input, options = {}) {
   const id = `passmeter-${++nextID}`;
   const listening = new AbortController();
   const on = (target, type, fn, opts = {}) => target.addEventListener(type, fn, { ...opts, signal: listening.signal });
-  const numbers = new Intl.NumberFormat(o.locale && /^[a-z]{2}/i.test(o.locale) ? o.locale : 'en');
+  const numbers = new Intl.NumberFormat(resolveLocale(o.locale)); // "16.384" in German, as the text around it
 
   // ---- the engine: now, or once it has started ----
   /** @type {import('./passmeter').Passmeter | null} */
@@ -581,8 +581,10 @@ export function attach(source, input, options = {}) {
   const submitterOf = (form, el) => (el && el.isConnected && el.form === form ? el : null);
 
   /** Holds a submit until the verdict is in, then sends it again (or shows why not). */
+  let asked = { value: '', submitter: null }; // the newest submit held: what was in the field, and by which button
   const hold = async (form, submitter) => {
-    if (holding) return;
+    asked = { value: input.value, submitter };
+    if (holding) return; // the hold under way takes this newer submit over
     holding = true;
     touched = true;
     root.dataset.holding = '';
@@ -595,8 +597,10 @@ export function attach(source, input, options = {}) {
     }
     if (listening.signal.aborted || !form.isConnected) return;
     render(true);
+    // Sent again only for the value the user submitted: typing meanwhile means they are not done.
+    if (input.value !== asked.value) return;
     if (isCurrent() && input.validity.valid) {
-      form.requestSubmit(submitterOf(form, submitter));
+      form.requestSubmit(submitterOf(form, asked.submitter));
     } else if (scored.value === input.value && !input.validity.valid) {
       input.reportValidity();
     }
@@ -659,7 +663,7 @@ export function attach(source, input, options = {}) {
   }, { capture: true });
   on(eventRoot, 'keydown', (e) => {
     const f = form();
-    if (f && e.key === 'Enter' && e.target instanceof HTMLInputElement && e.target.form === f) intent(null);
+    if (f && e.key === 'Enter' && !e.isComposing && e.target instanceof HTMLInputElement && e.target.form === f) intent(null);
   }, { capture: true });
   on(eventRoot, 'submit', (e) => {
     const f = form();
@@ -687,9 +691,11 @@ export function attach(source, input, options = {}) {
   }, { capture: true });
 
   // ---- a confirm field: no meter of its own, one breach request ----
+  let confirmCount = 0;
   const confirmNotes = o.confirm.map((c) => {
-    const note = el('p', 'passmeter-confirm', { id: `${id}-confirm-${c.id || Math.random().toString(36).slice(2)}`, 'aria-live': 'polite' });
-    note.hidden = true;
+    // Always there and empty when all is well: a live region that is hidden
+    // and then shown is often not spoken.
+    const note = el('p', 'passmeter-confirm', { id: `${id}-confirm-${confirmCount++}`, 'aria-live': 'polite' });
     c.insertAdjacentElement('afterend', note);
     const prev = c.getAttribute('aria-describedby');
     c.setAttribute('aria-describedby', [prev, note.id].filter(Boolean).join(' '));
@@ -700,7 +706,6 @@ export function attach(source, input, options = {}) {
       if (o.validity) c.setCustomValidity(msg);
       const shown = left && mismatch ? msg : '';
       if (note.textContent !== shown) note.textContent = shown;
-      note.hidden = !shown;
       if (left && mismatch) c.setAttribute('aria-invalid', 'true');
       else c.removeAttribute('aria-invalid');
     };

@@ -11,6 +11,7 @@ type AnyElement = DOMType<'Element'>;
 type HTMLElementType = DOMType<'HTMLElement'>;
 type URLType = DOMType<'URL'>;
 
+
 /** Stytch's strength check request, with passmeter's extensions. */
 export interface StrengthRequest {
   password: string;
@@ -240,6 +241,22 @@ export interface AttachOptions {
   breachDelayMs?: number;
   /** Use setCustomValidity so the browser blocks a weak password. Default true. */
   validity?: boolean;
+  // ---- the widget's holding still and failing closed (attach.js) ----
+  /** Confirm fields paired with this password: no meter of their own, "do not match" on them. */
+  confirm?: string | AnyElement | Iterable<AnyElement>;
+  /** The pause after the last keystroke before the text and the announcement change, in ms. Default 700. */
+  settleMs?: number;
+  /** The longest a held submit waits for the engine, a score or a breach check, in ms. Default 8000. */
+  waitMs?: number;
+  /** The minimum rule when the engine cannot score: at least this many characters. Default 8. */
+  fallbackMinLength?: number;
+  /** In a shadow root: the styles to adopt (a sheet, a URL), or false to bring none. Default: the document's passmeter.css. */
+  styles?: DOMType<'CSSStyleSheet'> | string | false;
+}
+
+/** attach() before load(): the engine starts in the background with these load() options. */
+export interface EarlyAttachOptions extends AttachOptions {
+  load?: LoadOptions;
 }
 
 export interface Controller {
@@ -292,14 +309,13 @@ declare global {
 
 /** Starts the module once and resolves to the API. */
 export function load(options?: LoadOptions): Promise<Passmeter>;
+/**
+ * Attaches at once, before the module has started (it starts in the
+ * background): the field is pending, never valid, until the first score.
+ */
+export function attach(input: InputElement, options?: EarlyAttachOptions): Controller;
 /** The locales shipped. */
 export const locales: readonly string[];
 /** The warning and suggestions of a response, in a locale. */
 export function localizeFeedback(response: Pick<StrengthResponse, 'feedback'>, locale?: string): { warning: string; suggestions: string[] };
 export const version: string;
-/**
- * Attaches the widget at once and starts the module in the background
- * (options.load: load()'s options, the start shared with every load()):
- * the field is pending, not valid, until the first score.
- */
-export function attach(input: InputElement, options?: AttachOptions & { load?: LoadOptions }): Controller;

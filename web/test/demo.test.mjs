@@ -66,6 +66,8 @@ test('typing a weak then a strong password updates the meter, text, aria state a
   await page.click('#password');
   await page.keyboard.type(WEAK);
   await page.waitForFunction((n) => window.__changes.at(-1)?.sequence?.map((m) => m.token).join('').length === n, WEAK.length);
+  assert.equal((await meterState(page)).invalid, null, 'no aria-invalid while the user is still typing');
+  await page.locator('#password').blur(); // leaving the field: the text at once, aria-invalid
   const weak = await meterState(page);
   assert.equal(weak.state, 'invalid');
   assert.equal(weak.score, '0');
@@ -73,7 +75,7 @@ test('typing a weak then a strong password updates the meter, text, aria state a
   assert.equal(weak.level, 'Very weak');
   assert.equal(weak.warning, 'This is a very common password');
   assert.deepEqual(weak.suggestions, ['Add another word or two. Uncommon words are better.']);
-  assert.equal(weak.live, 'Password strength: Very weak');
+  assert.equal(weak.live, 'Password strength: Very weak. This is a very common password');
   assert.equal(weak.valid, false);
   assert.equal(weak.message, 'Choose a stronger password. This is a very common password.');
   assert.equal(weak.invalid, 'true');
@@ -81,6 +83,7 @@ test('typing a weak then a strong password updates the meter, text, aria state a
 
   await page.fill('#password', STRONG);
   await page.waitForSelector('#password-feedback .passmeter[data-state="valid"]');
+  await page.locator('#password').blur();
   const strong = await meterState(page);
   assert.equal(strong.score, '4');
   assert.equal(strong.valuetext, 'Very strong');
@@ -157,12 +160,14 @@ test('breach check in the form: breached blocks, a failing or silent HIBP never 
   assert.equal(s.valid, true);
   assert.equal((await page.evaluate(() => window.__changes.at(-1))).breach_check, 'unavailable');
 
-  // a stand-in that never answers: submitting does not wait for it
+  // a stand-in that never answers: the submit waits for the check's
+  // time-out (3 s), showing "checking", then goes through
   hibp.state.mode = 'hang';
   await page.fill('#password', 'and one more 789 tuv xyz');
   await page.waitForSelector('#password-feedback .passmeter[data-state="valid"]');
   await page.click('#submit');
-  await page.waitForSelector('#welcome-card:not([hidden])', { timeout: 1000 });
+  await page.waitForSelector('#password-feedback .passmeter[data-breach="checking"]', { timeout: 1000 });
+  await page.waitForSelector('#welcome-card:not([hidden])', { timeout: 6000 });
   hibp.state.mode = 'normal';
   assert.ok(log.requests.some((r) => r.url.startsWith(hibp.endpoint + '/')));
   await page.close();
@@ -283,6 +288,7 @@ test('screenshot of the demo, and the meter state in the DOM', async (t) => {
   await page.click('#password');
   await page.keyboard.type('P@ssw0rd2024');
   await page.waitForFunction(() => window.__changes.at(-1)?.sequence.at(-1)?.j === 11);
+  await page.waitForSelector('#password-feedback .passmeter-warning:not([hidden])'); // the text settles after a pause
   const weakShot = join(shots, 'demo-weak.png');
   await page.screenshot({ path: weakShot, fullPage: true });
   const weak = await meterState(page);
@@ -290,7 +296,7 @@ test('screenshot of the demo, and the meter state in the DOM', async (t) => {
   assert.equal(weak.score, '1');
   assert.equal(weak.level, 'Weak');
   assert.equal(weak.warning, 'This is similar to a commonly used password');
-  assert.equal(await page.evaluate(() => document.querySelector('#password-feedback .passmeter').dataset.filled), '1');
+  assert.equal(await page.evaluate(() => document.querySelector('#password-feedback .passmeter').dataset.filled), '2', 'score 1: two of five segments');
 
   await page.fill('#password', STRONG);
   await page.locator('#password').blur();
@@ -306,6 +312,7 @@ test('screenshot of the demo, and the meter state in the DOM', async (t) => {
   await page.waitForFunction(() => document.querySelector('#password-feedback .passmeter-level')?.textContent === 'Sehr stark');
   await page.fill('#password', WEAK);
   await page.waitForSelector('#password-feedback .passmeter[data-state="invalid"]');
+  await page.locator('#password').blur();
   assert.equal((await meterState(page)).warning, 'Das ist ein sehr häufiges Passwort');
   const deShot = join(shots, 'demo-de.png');
   await page.screenshot({ path: deShot, fullPage: true });

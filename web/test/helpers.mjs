@@ -118,3 +118,22 @@ export function record(page) {
 export async function demoReady(page) {
   await page.waitForSelector('#engine-status[data-state="ready"]', { timeout: 20000 });
 }
+
+/**
+ * axe-core's violations on a page that count here: any contrast failure,
+ * and anything serious or critical. axe's source is evaluated by the test,
+ * so the page's CSP does not apply to it.
+ */
+export async function axeViolations(page) {
+  const { readFile } = await import('node:fs/promises');
+  axeSource ??= await readFile(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    if (!r.passes.some((p) => p.id === 'color-contrast')) throw new Error('axe checked no contrast');
+    return r.violations
+      .filter((v) => v.id === 'color-contrast' || v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`) }));
+  });
+}
+let axeSource;

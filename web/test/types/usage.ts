@@ -1,7 +1,7 @@
 /// <reference path="../../src/global.d.ts" />
 // Type-checked (tsc --noEmit), never run: how a TypeScript user calls the
 // package. A wrong type here, or a type the d.ts lost, fails the check.
-import { load, locales, localizeFeedback, version } from 'passmeter';
+import { load, attach, locales, localizeFeedback, version } from 'passmeter';
 import type { StrengthResponse, SecurityInfo, Controller, BreachCheck, PassmeterTypeError } from 'passmeter';
 
 export async function usage(input: HTMLInputElement): Promise<void> {
@@ -25,6 +25,12 @@ export async function usage(input: HTMLInputElement): Promise<void> {
     void valid;
   });
   const shown: StrengthResponse | null = c.response;
+  // attached before the module has started, with the widget's own options
+  const early: Controller = attach(input, {
+    confirm: '#confirm', settleMs: 500, waitMs: 4000, fallbackMinLength: 10, styles: false, load: { locale: 'es', hibp: { enabled: false } },
+  });
+  early.detach();
+  window.passmeter.attach(input).detach();
   c.detach();
   const texts = localizeFeedback(r, 'es');
   const l: readonly string[] = locales;
