@@ -76,6 +76,12 @@ await Promise.all([
   build({ ...browser, target: tla, minify: false, minifySyntax: true, plugins: [selfAs('./passmeter.browser.mjs')] }, 'entry-zxcvbn.js', 'zxcvbn.browser.mjs', 'esm'),
   build({ ...common, platform: 'node', logOverride: { 'commonjs-variable-in-esm': 'silent' } }, 'entry-zxcvbn-cjs.js', 'zxcvbn.cjs', 'cjs'),
   copyFile(join(dist, 'wasm_exec.js'), join(dist, 'wasm_exec.cjs')),
+  // passmeter/react: React and the package itself stay imports, resolved
+  // by the app's bundler (the browser entry in the page, Node's on the server).
+  ...['esm', 'cjs'].map((format) => build({ ...common, platform: 'neutral', external: ['react', 'passmeter'] },
+    'react.js', `react.${format === 'esm' ? 'mjs' : 'cjs'}`, format)),
+  copyFile(join(src, 'react.d.ts'), join(dist, 'react.d.ts')),
+  copyFile(join(src, 'react.d.ts'), join(dist, 'react.d.cts')),
   copyFile(join(src, 'zxcvbn.d.ts'), join(dist, 'zxcvbn.d.ts')),
   copyFile(join(src, 'zxcvbn.d.cts'), join(dist, 'zxcvbn.d.cts')),
   licence(),

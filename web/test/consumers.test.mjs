@@ -185,13 +185,46 @@ test('Vite 8: vite dev, then vite build + vite preview', async () => {
   }
 });
 
-test('Vite 8 + React 19 (StrictMode): build + preview, and dev', async () => {
+/**
+ * passmeter/react in the page at url: typing updates the meter (one, in
+ * StrictMode) and the hook, and unmounting takes the meter away.
+ */
+async function checkReact(url) {
+  const page = await browser.context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  try {
+    await page.goto(url);
+    await page.waitForSelector('.passmeter');
+    assert.equal(await page.locator('.passmeter').count(), 1, 'StrictMode mounts twice and leaves one meter');
+    const meter = () => page.evaluate(() => {
+      const m = /** @type {HTMLElement} */ (document.querySelector('.passmeter'));
+      return { state: m.dataset.state, score: m.dataset.score, role: m.querySelector('[role=meter]')?.getAttribute('aria-valuenow') };
+    });
+    for (const [password, score] of [['password', 0], ['correct horse battery staple gallon', 4]]) {
+      await page.fill('#pw', password);
+      await page.waitForFunction((s) => document.getElementById('hook').textContent === `score ${s}`, score);
+      await page.waitForFunction((s) => document.querySelector('.passmeter')?.getAttribute('data-score') === String(s), score);
+      const m = await meter();
+      assert.equal(m.role, String(score));
+      assert.equal(m.state, score >= 3 ? 'valid' : 'invalid');
+    }
+    await page.click('#unmount');
+    assert.equal(await page.locator('.passmeter').count(), 0, 'unmounting removes the meter');
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+}
+
+test('Vite 8 + React 19 (StrictMode): build + preview, and dev; passmeter/react', async () => {
   const dir = await project('vite-react');
   await npmRun(dir, 'build');
   let port = await freePort();
   let stop = await serve(dir, ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], `http://127.0.0.1:${port}/`);
   try {
     await checkBoth(`http://127.0.0.1:${port}/`);
+    await checkReact(`http://127.0.0.1:${port}/?meter=1`);
   } finally {
     await stop();
   }
@@ -199,6 +232,7 @@ test('Vite 8 + React 19 (StrictMode): build + preview, and dev', async () => {
   stop = await serve(dir, ['vite', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], `http://127.0.0.1:${port}/`);
   try {
     await check(`http://127.0.0.1:${port}/`, 'worker');
+    await checkReact(`http://127.0.0.1:${port}/?meter=1`);
   } finally {
     await stop();
   }
