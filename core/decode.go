@@ -63,7 +63,7 @@ func stringField(dst *string) func(string, *jsonr.Value) error {
 func userInputsField(dst *[]string) func(string, *jsonr.Value) error {
 	return func(name string, v *jsonr.Value) error {
 		if v.Kind != jsonr.Array {
-			return fieldError(name, "must be an array of strings")
+			return fieldError(name, "must be an array of strings (numbers and booleans count too)")
 		}
 		*dst = userinput.FromJSON(v.Items)
 		return nil

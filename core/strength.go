@@ -21,7 +21,11 @@ const (
 const MaxPasswordLength = 16384
 
 // StrengthRequest is Stytch's strength check request with passmeter's
-// extensions (user_inputs, strength_policy, luds, reference_year).
+// extensions (user_inputs, strength_policy, luds, reference_year). Its
+// text is WTF-8, as zxcvbn.Estimate takes it (a lone surrogate from a JSON
+// \udXXX escape is kept); DecodeStrengthRequest gives UserInputs as
+// zxcvbn.js takes user_inputs: numbers and booleans as their JavaScript
+// string form, anything else left out.
 type StrengthRequest struct {
 	Password       string        `json:"password"`
 	Email          string        `json:"email,omitempty"`

@@ -105,11 +105,11 @@ func stringify(v js.Value) (body []byte, err error) {
 // core skips as zxcvbn skips them. Most requests need no copy: the check
 // reads each input once.
 func jsonSafeInputs(req js.Value) js.Value {
-	if req.Type() != js.TypeObject {
+	if t, known := typeOf(req); !known || t != js.TypeObject {
 		return req
 	}
 	inputs := req.Get("user_inputs")
-	if inputs.Type() != js.TypeObject || !jsArray.Call("isArray", inputs).Bool() {
+	if t, known := typeOf(inputs); !known || t != js.TypeObject || !jsArray.Call("isArray", inputs).Bool() {
 		return req
 	}
 	var fixed js.Value // undefined until an input needs it

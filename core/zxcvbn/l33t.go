@@ -171,17 +171,24 @@ func l33tMatch(pw []uint16, user *userWords, a *arena) []*match {
 // keeping the substitutions the token uses in sub's order, as zxcvbn's
 // match_sub.
 func setL33t(m *match, token []uint16, sub []l33tPair, si int, a *arena) {
+	m.flags |= l33t
+	m.x = a.extra(matchExtra{sub: usedSubs(sub, token), l33tList: si})
+}
+
+// usedSubs is zxcvbn's match_sub: the pairs of sub whose substitute the
+// token holds, in sub's order.
+func usedSubs(sub []l33tPair, token []uint16) []l33tPair {
 	var used []l33tPair
 	for _, p := range sub {
 		if containsUnit(token, p.sub) {
 			used = append(used, p)
 		}
 	}
-	m.flags |= l33t
-	m.x = a.extra(matchExtra{sub: used, l33tList: si})
+	return used
 }
 
-// dedupL33tMatches sorts by (i, j), keeping the first of identical matches.
+// dedupL33tMatches sorts by (i, j), keeping the first of identical matches
+// (same list, word and substitutions kept).
 func dedupL33tMatches(matches []*match) []*match {
 	sortMatches(matches)
 	out := matches[:0]
@@ -189,7 +196,7 @@ func dedupL33tMatches(matches []*match) []*match {
 		dup := false
 		for y := x - 1; y >= 0 && matches[y].i == m.i && matches[y].j == m.j; y-- {
 			o := matches[y]
-			if o.list == m.list && equalUnits(o.word, m.word) {
+			if o.list == m.list && equalUnits(o.word, m.word) && slices.Equal(o.x.sub, m.x.sub) {
 				dup = true
 				break
 			}

@@ -36,6 +36,12 @@ type estimator struct {
 
 // Estimate scores password with userInputs (words that belong to the user
 // or the site) as an extra dictionary, as zxcvbn(password, user_inputs).
+//
+// Text is WTF-8, so that any JavaScript string can be given: UTF-8, with
+// a lone UTF-16 surrogate as the three bytes UTF-8's pattern gives it
+// (U+D800 is "\xed\xa0\x80"), as core's JSON reader makes of a \ud800
+// escape. Other invalid UTF-8 reads as U+FFFD. The tokens of the result
+// are WTF-8 too: a token that splits a surrogate pair holds its half.
 func Estimate(password string, userInputs []string, opts *Options) Result {
 	start := time.Now()
 	e := &estimator{referenceYear: time.Now().Year(), user: newUserWords(userInputs), scr: getScratch()}
