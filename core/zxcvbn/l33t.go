@@ -1,7 +1,6 @@
 package zxcvbn
 
 import (
-	"slices"
 	"sync"
 	"sync/atomic"
 )
@@ -63,7 +62,7 @@ func l33tSubs(pw []uint16) [][]l33tPair {
 		subs = dedupL33tSubs(next)
 	}
 	for _, sub := range subs {
-		slices.SortStableFunc(sub, func(a, b l33tPair) int {
+		insertionSort(sub, func(a, b l33tPair) int {
 			da, db := isDigit(a.sub), isDigit(b.sub)
 			switch {
 			case da && db:
@@ -84,9 +83,12 @@ func l33tSubs(pw []uint16) [][]l33tPair {
 // substitute present it is 736 lists and over a millisecond to enumerate.
 // Plans are shared, so no one may change them. It keeps plans until they
 // hold l33tPlansMaxLists lists in all (a few MB), so that passwords made to
-// bring new sets of substitutes cannot grow it without end.
+// bring new sets of substitutes cannot grow it without end. A map under a
+// lock rather than a sync.Map, whose generic hash trie is 5.6 KB of the
+// wasm module's brotli size; the read lock is held for one lookup.
 var (
-	l33tPlans     sync.Map // uint32 -> *l33tPlan
+	l33tPlansMu   sync.RWMutex
+	l33tPlans     = map[uint32]*l33tPlan{}
 	l33tPlansKept atomic.Int64
 )
 
@@ -94,12 +96,17 @@ const l33tPlansMaxLists = 1 << 15
 
 func cachedL33tPlan(pw []uint16) *l33tPlan {
 	key := substitutesKey(pw)
-	if pl, ok := l33tPlans.Load(key); ok {
-		return pl.(*l33tPlan)
+	l33tPlansMu.RLock()
+	pl, ok := l33tPlans[key]
+	l33tPlansMu.RUnlock()
+	if ok {
+		return pl
 	}
-	pl := newL33tPlan(distinctL33tSubs(l33tSubs(pw)))
+	pl = newL33tPlan(distinctL33tSubs(l33tSubs(pw)))
 	if l33tPlansKept.Add(int64(len(pl.subs))) <= l33tPlansMaxLists {
-		l33tPlans.Store(key, pl)
+		l33tPlansMu.Lock()
+		l33tPlans[key] = pl
+		l33tPlansMu.Unlock()
 	}
 	return pl
 }
@@ -226,4 +233,16 @@ func containsUnit(s []uint16, c uint16) bool {
 		}
 	}
 	return false
+}
+
+// insertionSort is a stable sort for the short lists above (a list holds
+// at most one pair per substitute, 23 in all). slices.SortStableFunc would
+// do, but each element type it is instantiated for adds its own copy of
+// a merge sort to the wasm module (2.5 KB of brotli for this one).
+func insertionSort(s []l33tPair, cmp func(a, b l33tPair) int) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && cmp(s[j-1], s[j]) > 0; j-- {
+			s[j-1], s[j] = s[j], s[j-1]
+		}
+	}
 }

@@ -2,29 +2,12 @@
 
 package data
 
-import _ "embed"
-
 // ListNames are the frequency lists in the order zxcvbn 4.4.2 matches them.
 var ListNames = [...]string{"passwords", "english_wikipedia", "female_names", "surnames", "us_tv_and_film", "male_names"}
 
 // Lists holds the frequency lists in ListNames order: one lowercase word a
 // line, the most frequent first, so a word's rank is its line number.
 var Lists = [len(ListNames)]string{passwords, englishWikipedia, femaleNames, surnames, usTvAndFilm, maleNames}
-
-var (
-	//go:embed passwords.txt
-	passwords string
-	//go:embed english_wikipedia.txt
-	englishWikipedia string
-	//go:embed female_names.txt
-	femaleNames string
-	//go:embed surnames.txt
-	surnames string
-	//go:embed us_tv_and_film.txt
-	usTvAndFilm string
-	//go:embed male_names.txt
-	maleNames string
-)
 
 // Graphs are the adjacency graphs in the order zxcvbn 4.4.2 matches them.
 var Graphs = [...]Graph{
