@@ -62,6 +62,7 @@ func l33tSubs(pw []uint16) [][]l33tPair {
 		subs = dedupL33tSubs(next)
 	}
 	for _, sub := range subs {
+		// A list holds at most one pair per substitute (23 in all).
 		insertionSort(sub, func(a, b l33tPair) int {
 			da, db := isDigit(a.sub), isDigit(b.sub)
 			switch {
@@ -233,16 +234,4 @@ func containsUnit(s []uint16, c uint16) bool {
 		}
 	}
 	return false
-}
-
-// insertionSort is a stable sort for the short lists above (a list holds
-// at most one pair per substitute, 23 in all). slices.SortStableFunc would
-// do, but each element type it is instantiated for adds its own copy of
-// a merge sort to the wasm module (2.5 KB of brotli for this one).
-func insertionSort(s []l33tPair, cmp func(a, b l33tPair) int) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && cmp(s[j-1], s[j]) > 0; j-- {
-			s[j-1], s[j] = s[j], s[j-1]
-		}
-	}
 }

@@ -3,7 +3,6 @@ package zxcvbn
 import (
 	"math"
 	"math/bits"
-	"slices"
 	"sort"
 )
 
@@ -32,6 +31,7 @@ type tailIndex struct {
 	used     [tailWindow/64 + 1]uint64
 	nanCands []tailCandidate
 	merged   []tailState // a slot's states with the NaN ones at the same start
+	sortBuf  []tailState // stableSort's scratch for merged
 }
 
 // tailWindow is how far back a bruteforce start can be and still win:
@@ -149,7 +149,7 @@ func (t *tailIndex) extend(s *search) {
 					ss = append(ss, nan[0].st)
 					nan = nan[1:]
 				}
-				slices.SortStableFunc(ss, func(a, b tailState) int { return a.l - b.l })
+				t.sortBuf = stableSort(ss, t.sortBuf, func(a, b tailState) int { return a.l - b.l })
 				t.merged = ss
 			}
 			s.tryBruteforce(i, ss)

@@ -143,7 +143,7 @@ func TestImageSegments(t *testing.T) {
 		}
 		for i := 1; i < len(segs); i++ {
 			gap := segs[i].offset - (segs[i-1].offset + uint32(len(segs[i-1].data)))
-			if gap < minZeroRun {
+			if int(gap) < minZeroRun {
 				t.Fatalf("image %d: segments %d and %d %d bytes apart, under minZeroRun", n, i-1, i, gap)
 			}
 		}

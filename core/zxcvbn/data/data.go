@@ -4,6 +4,8 @@
 // stored, so reading them costs nothing at start-up.
 package data
 
+import "math"
+
 // Graph is one keyboard layout. For the key Keys[x], its neighbours in
 // zxcvbn's direction order are the Degree slots of Slot bytes each at
 // Adjacent[x*Degree*Slot:]; an absent neighbour is a slot of zero bytes.
@@ -22,4 +24,38 @@ type Graph struct {
 // LowerRun is a run of code points that lower-case by the same offset.
 type LowerRun struct {
 	Lo, Hi, Stride, Delta rune
+}
+
+// Powers returns base^k for k = 0 to len(ulps)-1 as V8's Math.pow gives
+// them, from the correctly rounded powers and ulps, V8's difference from
+// each in units in the last place ('-' one below, '.' none, '+' one
+// above), which the generator records: the floats themselves are 10 KB of
+// the wasm module that no compressor shrinks.
+//
+// The correctly rounded powers come from repeated multiplication in
+// double-double arithmetic (math.FMA gives each product's exact error):
+// after a few hundred steps its relative error is under 2^-95, so it
+// rounds as the exact power does unless that lies as close to a tie.
+// powers_gen_test.go checks every table against V8's own numbers. The
+// explicit conversions keep a compiler from fusing operations, so the
+// result is the same on every platform.
+func Powers(base float64, ulps string) []float64 {
+	t := make([]float64, len(ulps))
+	hi, lo := 1.0, 0.0 // base^k = hi + lo, hi = round(hi + lo)
+	for k := range t {
+		bits := math.Float64bits(hi)
+		switch ulps[k] {
+		case '-':
+			bits--
+		case '+':
+			bits++
+		}
+		t[k] = math.Float64frombits(bits)
+		p := hi * base
+		e := math.FMA(hi, base, -p) // hi*base - p, exactly
+		s := float64(lo*base) + e
+		hi = p + s
+		lo = s - float64(hi-p)
+	}
+	return t
 }
