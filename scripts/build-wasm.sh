@@ -6,15 +6,15 @@
 # The module is built small (issue 15; bytes are brotli -q 11, measured
 # one step after the other on go1.26.8, BENCHMARKS.md has the table):
 #   1. go build with GOEXPERIMENT=nogreenteagc (scripts/wasm-goenv.sh):
-#      the pre-1.26 garbage collector is less code (-5.4 KB);
-#   2. binaryen's wasm-opt -O2 (scripts/wasm-opt, pinned): -6.0 KB. Its
+#      the pre-1.26 garbage collector is less code (-8.9 KB);
+#   2. binaryen's wasm-opt -O2 (scripts/wasm-opt, pinned): -6.2 KB. Its
 #      output is cached by the hash of its input, so the several builds
-#      of `make test` pay its seconds once;
-#   3. scripts/wasmshrink -strip: merges Go's ~29,000 data segments into a
-#      few hundred (the memory they leave is the same, byte for byte;
-#      -40.7 KB) after removing the runtime metadata only tracebacks read,
-#      function names, files and lines (-89.8 KB). The strip refuses a Go
-#      release it was not checked on.
+#      of `make test` pay its 15-30 s once;
+#   3. scripts/wasmshrink -strip: merges Go's ~28,000 data segments into
+#      some 70 (the memory they leave is the same, byte for byte; -36.0 KB)
+#      after removing the runtime metadata only tracebacks read, function
+#      names, files and lines (-92.0 KB). The strip refuses a Go release
+#      it was not checked on.
 #
 # PASSMETER_WASM_DEBUG=1 builds a module for debugging instead: no strip,
 # no wasm-opt, and the name section kept (-ldflags=-w only), so Go's

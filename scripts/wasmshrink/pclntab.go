@@ -11,10 +11,10 @@ import (
 // The traceback strip. Go's runtime metadata (runtime.pclntab, see
 // runtime/symtab.go and cmd/link/internal/ld/pcln.go) serves two masters:
 // the garbage collector, stack growth, defer and recover, which need each
-// function's frame size (pcsp), stack maps, unsafe points, inline tree
-// (recover tells wrappers and inlined frames apart by their funcID) and
-// funcdata; and tracebacks, runtime.Caller and FuncForPC, which also want
-// names, files and lines. This strips the second kind, in place (every
+// function's frame size (pcsp), stack maps, inline tree (recover tells
+// wrappers and inlined frames apart by their funcID) and funcdata; and
+// tracebacks, runtime.Caller and FuncForPC, which also want names, files
+// and lines. This strips the second kind, in place (every
 // offset stays valid; the bytes become zeros, which the segment writer
 // then leaves out of the module):
 //
@@ -29,7 +29,7 @@ import (
 //     ArgLiveInfo, PCDATA_ArgLiveIndex): a traceback then prints no
 //     arguments. Their bytes stay: zeroing them measured 1.2 KB larger
 //     after brotli, the zeros breaking up matches between stack maps;
-//   - the names and start lines in inline trees (the trees stay).
+//   - the names and start lines in inline trees (the trees stay);
 //   - the unsafe-point tables (PCDATA_UnsafePoint), which only
 //     asynchronous preemption and debugger calls read, and wasm has
 //     neither (-0.8 KB).
