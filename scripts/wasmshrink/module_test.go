@@ -205,17 +205,20 @@ func TestCheckedRelease(t *testing.T) {
 	}
 }
 
-func TestGoVersionFromProducers(t *testing.T) {
-	var p []byte
-	p = append(appendU32(p, 9), "producers"...)
+// producers is a "producers" custom section naming Go version as the
+// language, and a second field with no values, as cmd/link writes it.
+func producers(version string) section {
+	name := func(b []byte, s string) []byte { return append(appendU32(b, uint32(len(s))), s...) }
+	p := name(nil, "producers")
 	p = appendU32(p, 2)
-	p = append(appendU32(p, 8), "language"...)
-	p = appendU32(p, 1)
-	p = append(appendU32(p, 2), "Go"...)
-	p = append(appendU32(p, 8), "go1.26.8"...)
-	p = append(appendU32(p, 12), "processed-by"...)
-	p = appendU32(p, 0)
-	m := &module{sections: []section{{id: 0, payload: p}}}
+	p = appendU32(name(p, "language"), 1)
+	p = name(name(p, "Go"), version)
+	p = appendU32(name(p, "processed-by"), 0)
+	return section{id: 0, payload: p}
+}
+
+func TestGoVersionFromProducers(t *testing.T) {
+	m := &module{sections: []section{producers("go1.26.8")}}
 	if v, err := goVersion(m); err != nil || v != "go1.26.8" {
 		t.Errorf("goVersion = %q, %v; want go1.26.8", v, err)
 	}
@@ -225,14 +228,7 @@ func TestGoVersionFromProducers(t *testing.T) {
 }
 
 func TestStripRefusesAnUncheckedRelease(t *testing.T) {
-	var p []byte
-	p = append(appendU32(p, 9), "producers"...)
-	p = appendU32(p, 1)
-	p = append(appendU32(p, 8), "language"...)
-	p = appendU32(p, 1)
-	p = append(appendU32(p, 2), "Go"...)
-	p = append(appendU32(p, 6), "go1.99"...)
-	m := &module{sections: []section{{id: 0, payload: p}}}
+	m := &module{sections: []section{producers("go1.99")}}
 	_, err := stripTraceback(m, &image{})
 	if err == nil || !bytes.Contains([]byte(err.Error()), []byte("go1.99")) || !bytes.Contains([]byte(err.Error()), []byte("PASSMETER_WASM_DEBUG=1")) {
 		t.Errorf("strip of a go1.99 module: %v; want a refusal naming the release and PASSMETER_WASM_DEBUG=1", err)
