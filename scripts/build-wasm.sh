@@ -42,7 +42,7 @@ br_size() { brotli -q 11 -c "$1" | wc -c; }
 
 if [ -n "${PASSMETER_WASM_DEBUG:-}" ]; then
   GOOS=js GOARCH=wasm go build -trimpath -ldflags="-w" -o "$tmp/go.wasm" ./wasm
-  go run ./scripts/wasmshrink -o "$tmp/out.wasm" "$tmp/go.wasm"
+  GOEXPERIMENT="$PASSMETER_NATIVE_GOEXPERIMENT" go run ./scripts/wasmshrink -o "$tmp/out.wasm" "$tmp/go.wasm"
   echo "build-wasm: PASSMETER_WASM_DEBUG=1: not stripped, no wasm-opt"
 else
   GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o "$tmp/go.wasm" ./wasm
@@ -68,7 +68,7 @@ else
     fi
     src="$cache/$key.wasm"
   fi
-  go run ./scripts/wasmshrink -strip -o "$tmp/out.wasm" "$src"
+  GOEXPERIMENT="$PASSMETER_NATIVE_GOEXPERIMENT" go run ./scripts/wasmshrink -strip -o "$tmp/out.wasm" "$src"
 fi
 mv "$tmp/out.wasm" "$wasm"
 cp "$(go env GOROOT)/lib/wasm/wasm_exec.js" "$out/wasm_exec.js"
