@@ -25,10 +25,9 @@ import (
 //     panic, and would throw, not panic, without it);
 //   - the file table, the compilation-unit table, each function's pcfile
 //     and pcln tables and start line: runtime.Caller then says "?", 0;
-//   - the pointers to argument info for tracebacks (FUNCDATA_ArgInfo and
-//     ArgLiveInfo, PCDATA_ArgLiveIndex): a traceback then prints no
-//     arguments. Their bytes stay: zeroing them measured 1.2 KB larger
-//     after brotli, the zeros breaking up matches between stack maps;
+//   - argument info for tracebacks (FUNCDATA_ArgInfo, and the pointers
+//     FUNCDATA_ArgLiveInfo and PCDATA_ArgLiveIndex): a traceback then
+//     prints no arguments (-1.8 KB);
 //   - the names and start lines in inline trees (the trees stay);
 //   - the unsafe-point tables (PCDATA_UnsafePoint), which only
 //     asynchronous preemption and debugger calls read, and wasm has
@@ -325,6 +324,30 @@ func pcvalueEnd(pctab []byte, off uint32) (end int, maxVal int32, err error) {
 	}
 }
 
+// argInfoEnd returns the end of the argument info at off past gofunc
+// (the format runtime.printArgs reads: an offset byte and a size byte
+// per argument word, or a marker byte, up to endSeq).
+func argInfoEnd(im *image, gofunc uint64, off uint32) (uint32, error) {
+	const (
+		endSeq         = 0xff
+		offsetTooLarge = 0xfb // this and the three above it are markers
+		maxLen         = 1024 // far past abi.TraceArgsMaxLen's
+	)
+	for n := uint32(0); n < maxLen; n++ {
+		b := im.at(gofunc+uint64(off)+uint64(n), 1)
+		if b == nil {
+			break
+		}
+		switch {
+		case b[0] == endSeq:
+			return off + n + 1, nil
+		case b[0] < offsetTooLarge:
+			n++ // an offset: its size byte follows
+		}
+	}
+	return 0, fmt.Errorf("argument info at %#x has no end", off)
+}
+
 func cstring(b []byte, off uint32) (string, error) {
 	if int64(off) >= int64(len(b)) {
 		return "", fmt.Errorf("name offset %d past funcnametab", off)
@@ -420,11 +443,30 @@ func stripTraceback(m *module, im *image) (stripStats, error) {
 		}
 		return maxVal, nil
 	}
+	// Argument info is zeroed where no funcdata that stays starts inside
+	// it: the linker merges symbols of equal content, whatever they are
+	// for, so one could in principle be a stack map too.
+	keptFuncdata := map[uint32]bool{}
+	var argInfos [][2]uint32 // [start, end) past gofunc
 	for i, f := range funcs {
 		if f.funcdata(funcdataArgLiveInfo) != ^uint32(0) {
 			// Only register-ABI arguments have liveness info, and wasm
 			// has none: its format is not handled here.
 			return st, fmt.Errorf("function %d has argument liveness info, unknown on wasm", i)
+		}
+		for k := 0; k < f.nfuncdata; k++ {
+			off := f.funcdata(k)
+			switch {
+			case off == ^uint32(0):
+			case k == funcdataArgInfo:
+				end, err := argInfoEnd(im, p.gofunc, off)
+				if err != nil {
+					return st, fmt.Errorf("function %d: %w", i, err)
+				}
+				argInfos = append(argInfos, [2]uint32{off, end})
+			default:
+				keptFuncdata[off] = true
+			}
 		}
 	}
 	for i, f := range funcs {
@@ -472,6 +514,15 @@ func stripTraceback(m *module, im *image) (stripStats, error) {
 	}
 	if len(names) > len(p.funcnametab) {
 		return st, errors.New("kept names do not fit the name table")
+	}
+argInfo:
+	for _, a := range argInfos {
+		for off := a[0]; off < a[1]; off++ {
+			if keptFuncdata[off] {
+				continue argInfo
+			}
+		}
+		clear(im.at(p.gofunc+uint64(a[0]), uint64(a[1]-a[0])))
 	}
 	clear(p.funcnametab)
 	clear(p.cutab)
