@@ -13,7 +13,7 @@
 #   3. scripts/wasmshrink -strip: merges Go's ~28,000 data segments into
 #      some 70 (the memory they leave is the same, byte for byte; -36.0 KB)
 #      after removing the runtime metadata only tracebacks read, function
-#      names, files and lines (-92.0 KB). The strip refuses a Go release
+#      names, files and lines (-93.4 KB). The strip refuses a Go release
 #      it was not checked on.
 #
 # PASSMETER_WASM_DEBUG=1 builds a module for debugging instead: no strip,
