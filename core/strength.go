@@ -3,9 +3,9 @@ package core
 import (
 	"math/rand/v2"
 	"strings"
-	"time"
 	"unicode"
 
+	"github.com/passmeter/passmeter/core/internal/clock"
 	"github.com/passmeter/passmeter/core/luds"
 	"github.com/passmeter/passmeter/core/zxcvbn"
 )
@@ -80,7 +80,7 @@ func StrengthCheck(req StrengthRequest) (StrengthResponse, error) {
 	if err := req.Validate(); err != nil {
 		return StrengthResponse{}, err
 	}
-	start := time.Now()
+	start := clock.Nanotime()
 	policy := req.StrengthPolicy
 	if policy == "" {
 		policy = PolicyZXCVBN
@@ -112,7 +112,7 @@ func StrengthCheck(req StrengthRequest) (StrengthResponse, error) {
 	default:
 		resp.ValidPassword = r.Score >= 3
 	}
-	resp.CalcTimeMs = float64(time.Since(start).Microseconds()) / 1000
+	resp.CalcTimeMs = float64((clock.Nanotime()-start)/1000) / 1000
 	return resp, nil
 }
 

@@ -159,7 +159,7 @@ func (r Result) appendJSON(b []byte, nf jsonw.NonFinite) []byte {
 	o.Raw("crack_times_display", r.CrackTimesDisplay.AppendJSON)
 	o.Int("score", r.Score)
 	o.Raw("feedback", r.Feedback.AppendJSON)
-	o.Float("calc_time", float64(r.CalcTime.Microseconds())/1000)
+	o.Float("calc_time", float64(r.CalcTime/1000)/1000)
 	return o.End()
 }
 

@@ -3,7 +3,6 @@ package zxcvbn
 import (
 	"math"
 	"math/bits"
-	"slices"
 	"sort"
 )
 
@@ -33,6 +32,7 @@ type tailIndex struct {
 	nanCands []tailCandidate
 	merged   []tailState // a slot's states with the NaN ones at the same start
 	safePM   []float64   // pm over the states no NaN candidate can replace
+	sortBuf  []tailState // stableSort's scratch for merged
 }
 
 // safeMinima returns, for each l, the least g of the states in cur (by
@@ -90,7 +90,12 @@ func (t *tailIndex) add(p int, states []state) {
 		sc := scoredState{score: float64(p) - log10Below(w), p: int32(p), x: int32(x)}
 		b := t.byL[l]
 		at := sort.Search(len(b), func(x int) bool { return b[x].score > sc.score })
-		t.byL[l] = slices.Insert(b, at, sc)
+		// slices.Insert, by hand: its instance for this type was 4 KB of
+		// the wasm module's code.
+		b = append(b, scoredState{})
+		copy(b[at+1:], b[at:])
+		b[at] = sc
+		t.byL[l] = b
 	}
 }
 
@@ -183,7 +188,7 @@ func (t *tailIndex) extend(s *search) {
 					ss = append(ss, nan[0].st)
 					nan = nan[1:]
 				}
-				slices.SortStableFunc(ss, func(a, b tailState) int { return a.l - b.l })
+				t.sortBuf = stableSort(ss, t.sortBuf, func(a, b tailState) int { return a.l - b.l })
 				t.merged = ss
 			}
 			s.tryBruteforce(i, ss)

@@ -4,9 +4,7 @@
 // long input.
 package zxcvbn
 
-import (
-	"time"
-)
+import "github.com/passmeter/passmeter/core/internal/clock"
 
 // Options tune an estimate.
 type Options struct {
@@ -24,7 +22,9 @@ type Result struct {
 	CrackTimesDisplay CrackTimes[string]  `json:"crack_times_display"`
 	Score             int                 `json:"score"`
 	Feedback          Feedback            `json:"feedback"`
-	CalcTime          time.Duration       `json:"-"`
+	// CalcTime is how long the estimate took, in nanoseconds (not a
+	// time.Duration: the wasm build links no package time).
+	CalcTime int64 `json:"-"`
 }
 
 type estimator struct {
@@ -43,11 +43,14 @@ type estimator struct {
 // escape. Other invalid UTF-8 reads as U+FFFD. The tokens of the result
 // are WTF-8 too: a token that splits a surrogate pair holds its half.
 func Estimate(password string, userInputs []string, opts *Options) Result {
-	start := time.Now()
-	e := &estimator{referenceYear: time.Now().Year(), user: newUserWords(userInputs), scr: getScratch()}
+	start := clock.Nanotime()
+	e := &estimator{user: newUserWords(userInputs), scr: getScratch()}
 	defer putScratch(e.scr) // after the matches are copied into the result
-	if opts != nil && opts.ReferenceYear != 0 {
+	if opts != nil {
 		e.referenceYear = opts.ReferenceYear
+	}
+	if e.referenceYear == 0 {
+		e.referenceYear = clock.Year()
 	}
 	pw := toUnits(password)
 	seq, guesses := e.mostGuessableSequence(pw, e.omnimatch(pw))
@@ -62,7 +65,7 @@ func Estimate(password string, userInputs []string, opts *Options) Result {
 	}
 	r.CrackTimesSeconds, r.CrackTimesDisplay = crackTimes(guesses)
 	r.Feedback = feedbackFor(r.Score, r.Sequence)
-	r.CalcTime = time.Since(start)
+	r.CalcTime = clock.Nanotime() - start
 	return r
 }
 
