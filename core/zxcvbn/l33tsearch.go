@@ -2,7 +2,6 @@ package zxcvbn
 
 import (
 	"math/bits"
-	"slices"
 )
 
 // l33tPlan is what l33tSearch needs to know about a password's
@@ -201,7 +200,7 @@ func l33tSearch(pw []uint16, user *userWords, pl *l33tPlan, a *arena) []*match {
 					break
 				}
 				used := usedSubs(subs[si], token)
-				if slices.ContainsFunc(kept, func(k []l33tPair) bool { return slices.Equal(k, used) }) {
+				if keptAlready(kept, used) {
 					continue
 				}
 				kept = append(kept, used)
@@ -345,6 +344,16 @@ func addProtoHits(hits []dictHit, word []uint16, j int) []dictHit {
 func startsProtoKey(word []uint16) bool {
 	for _, key := range protoKeys {
 		if len(key) >= len(word) && equalUnits(key[:len(word)], word) {
+			return true
+		}
+	}
+	return false
+}
+
+// keptAlready reports whether used is one of the lists in kept.
+func keptAlready(kept [][]l33tPair, used []l33tPair) bool {
+	for _, k := range kept {
+		if equalPairs(k, used) {
 			return true
 		}
 	}

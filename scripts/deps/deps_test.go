@@ -40,8 +40,10 @@ var wasmLinks = []string{
 	"io", "iter", "math", "math/rand/v2", "slices", "sort", "strconv", "strings",
 	"sync", "sync/atomic", "syscall/js", "unicode", "unicode/utf16", "unicode/utf8",
 	// The module's own.
-	module + "core", module + "core/internal/clock", module + "core/internal/jsonr",
-	module + "core/internal/jsonw", module + "core/luds", module + "core/security",
+	module + "core", module + "core/internal/clock", module + "core/internal/jsnum",
+	module + "core/internal/jsonr", module + "core/internal/jsonw",
+	module + "core/internal/userinput", module + "core/internal/wtf8",
+	module + "core/luds", module + "core/security",
 	module + "core/zxcvbn", module + "core/zxcvbn/data", module + "wasm",
 }
 
@@ -62,18 +64,26 @@ const corePolicy = `
 	# The clock is package time outside WebAssembly, the runtime's inside.
 	time, unsafe !< core/internal/clock;
 
-	PURE < core/internal/jsonr, core/internal/jsonw, core/zxcvbn/data;
+	# Strings with lone surrogates (WTF-8) and JavaScript's numbers.
+	PURE < core/internal/wtf8, core/internal/jsnum, core/zxcvbn/data;
+	core/internal/wtf8 < core/internal/jsonr, core/internal/jsonw;
+	core/internal/jsnum, core/internal/jsonr < core/internal/userinput;
 	core/internal/jsonw < core/luds, core/security;
 	core/internal/clock, core/internal/jsonw, core/zxcvbn/data < core/zxcvbn;
-	core/internal/clock, core/internal/jsonr, core/luds, core/security,
-	core/zxcvbn
+	core/internal/clock, core/internal/jsonr, core/internal/userinput,
+	core/luds, core/security, core/zxcvbn
 	< core;
 
 	# The HIBP client is the one package of core that talks to the
 	# network; the wasm module does not link it (the shim asks HIBP).
-	PURE, bufio, bytes, container/list, context, crypto/sha1, encoding/hex,
-	fmt, io, net/http, slices, time
+	PURE, core/internal/wtf8, bufio, bytes, container/list, context,
+	crypto/sha1, encoding/hex, fmt, io, net/http, slices, time
 	< core/hibp;
+
+	# The self-hosted breach corpus: a memory-mapped file, for servers.
+	core/hibp, encoding/binary, hash/crc32, os, path/filepath, runtime,
+	syscall
+	< core/pwned;
 `
 
 // policy is a parsed rule set: for each name, what it may import (true:
