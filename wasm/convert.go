@@ -4,7 +4,6 @@ package main
 
 import (
 	"errors"
-	"math"
 	"syscall/js"
 
 	"github.com/passmeter/passmeter/core"
@@ -124,9 +123,8 @@ func jsonSafeInputs(req js.Value) js.Value {
 		case !known || t == js.TypeObject: // a BigInt is the one js.Type does not know
 			to = nil
 		case t == js.TypeNumber:
-			if f := it.Float(); !math.IsNaN(f) && !math.IsInf(f, 0) {
-				continue
-			}
+			// JavaScript's spelling, which the module does not carry
+			// (core/internal/userinput/number_js.go)
 			to = js.Global().Call("String", it)
 		default:
 			continue

@@ -50,7 +50,8 @@ export function exportsCaller(instance) {
  * ±Infinity would become null (zxcvbn keeps them, as "nan", "infinity"),
  * and an object JSON.stringify unwraps (new Number(1), a Date, anything
  * with toJSON) or a BigInt would become a value (zxcvbn skips every
- * object). So in user_inputs a non-finite number goes as its String() and
+ * object). So in user_inputs every number goes as its String() (which the
+ * module does not carry: core/internal/userinput/number_js.go) and
  * any other non-primitive as null, which the module skips as it skips
  * objects; the globals (wasm/convert.go) do the same. Requests without
  * user_inputs get no replacer.
@@ -62,7 +63,8 @@ function userInputsReplacer(request) {
   return function (/** @type {string} */ key, /** @type {unknown} */ value) {
     if (this !== inputs) return value;
     const raw = inputs[Number(key)];
-    if (typeof raw === 'number') return Number.isFinite(raw) ? raw : String(raw);
+    // a number goes as its String(), zxcvbn's toString (see core/internal/userinput/number_js.go)
+    if (typeof raw === 'number') return String(raw);
     return typeof raw === 'string' || typeof raw === 'boolean' ? raw : null;
   };
 }

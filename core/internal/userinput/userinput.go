@@ -10,7 +10,6 @@ package userinput
 import (
 	"strconv"
 
-	"github.com/passmeter/passmeter/core/internal/jsnum"
 	"github.com/passmeter/passmeter/core/internal/jsonr"
 )
 
@@ -26,7 +25,7 @@ func FromJSON(items []jsonr.Value) []string {
 		case jsonr.String:
 			out = append(out, it.Str)
 		case jsonr.Number:
-			out = append(out, jsnum.Format(jsnum.Parse(it.Num)))
+			out = append(out, numberText(it.Num))
 		case jsonr.Bool:
 			out = append(out, strconv.FormatBool(it.Bool))
 		}
