@@ -43,6 +43,8 @@ async function wasmExec() {
   return [file];
 }
 const tla = ['es2022', 'chrome90', 'firefox90', 'safari15', 'node20'];
+const { LOCALE_TAGS } = await import(join(src, 'i18n', 'tags.js'));
+const otherLocales = LOCALE_TAGS.filter((t) => t !== 'en');
 const build = (options, entry, out, format) =>
   esbuild.build({ ...options, entryPoints: [join(src, entry)], outfile: join(dist, out), format });
 
@@ -52,7 +54,10 @@ await Promise.all([
   build({ ...common, platform: 'node' }, 'entry-cjs.js', 'passmeter.cjs', 'cjs'),
   // Not minified: the consumer's bundler minifies, and its users debug.
   // wasm_exec.js stays a file of its own, imported only on the main thread.
-  build({ ...browser, minify: false, minifySyntax: true, external: ['./wasm_exec.js'] }, 'entry-bundler.js', 'passmeter.browser.mjs', 'esm'),
+  build({ ...browser, minify: false, minifySyntax: true, external: ['./wasm_exec.js', './locales/*'], plugins: [localeLoaders()] },
+    'entry-bundler.js', 'passmeter.browser.mjs', 'esm'),
+  // one file a locale but English (built in), fetched when a page needs it
+  ...otherLocales.map((tag) => build({ ...browser, banner: {} }, `i18n/${tag}.js`, `locales/${tag}.js`, 'esm')),
   // The worker carries Go's wasm_exec.js (from the toolchain that built
   // the wasm; scripts/build-wasm.sh copies it) so that it starts without
   // a second, serial request for it.
@@ -87,6 +92,23 @@ await Promise.all([
   copyFile(join(src, 'zxcvbn.d.cts'), join(dist, 'zxcvbn.d.cts')),
   licence(),
 ]);
+
+/**
+ * The module passmeter:locale-loaders of the bundler entry: a literal
+ * import() a locale, which bundlers split into chunks of their own.
+ */
+function localeLoaders() {
+  return {
+    name: 'locale-loaders',
+    setup(b) {
+      b.onResolve({ filter: /^passmeter:locale-loaders$/ }, () => ({ path: 'locale-loaders', namespace: 'passmeter' }));
+      b.onLoad({ filter: /.*/, namespace: 'passmeter' }, () => ({
+        contents: `export default {\n${otherLocales.map((t) => `  ${JSON.stringify(t)}: () => import('./locales/${t}.js'),`).join('\n')}\n};\n`,
+        loader: 'js',
+      }));
+    },
+  };
+}
 
 /** Leaves the import of './passmeter.mjs' to the built file named entry. */
 function selfAs(entry) {

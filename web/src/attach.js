@@ -26,7 +26,7 @@
 // The password is read from input.value when needed and handed to the
 // engine; it is never written to the DOM, the console or storage.
 
-import { translator, resolveLocale } from './i18n/index.js';
+import { translator, resolveLocale, ensureLocale } from './i18n/index.js';
 import { applyBreach } from './hibp.js';
 import { adoptStyles } from './styles.js';
 
@@ -725,7 +725,7 @@ export function attach(source, input, options = {}) {
     get response() {
       return currentResponse();
     },
-    check: () => upToDate().then(() => currentResponse()),
+    check: () => localeReady.then(upToDate).then(() => currentResponse()),
     detach() {
       if (listening.signal.aborted) return;
       listening.abort();
@@ -752,6 +752,11 @@ export function attach(source, input, options = {}) {
   };
   controllers.set(input, controller);
   check();
+  // A locale is a file of its own (i18n/index.js): once it is here, the
+  // widget shows it.
+  const localeReady = ensureLocale(o.locale).then(() => {
+    if (!listening.signal.aborted) render(true);
+  });
   return controller;
 }
 

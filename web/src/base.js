@@ -51,3 +51,12 @@ export const isNode =
 
 /** True where dedicated Web Workers exist. */
 export const hasWorker = typeof Worker === 'function';
+
+/**
+ * A locale file of the package (dist/locales/TAG.js), next to the loaded
+ * script: the locale loader of the <script>, Node and CommonJS entries.
+ * @param {string} tag
+ */
+export function localeNextToScript(tag) {
+  return import(/* webpackIgnore: true */ /* @vite-ignore */ packageURL(`locales/${tag}.js`));
+}

@@ -1,12 +1,12 @@
 // Plugins for the two bundlers that do not follow
 // new URL('./file', import.meta.url) by themselves. Each copies the
-// package's wasm, worker and Go's wasm_exec.js into the build's output and
+// package's wasm, worker, locales and Go's wasm_exec.js into the build's output and
 // points the package at them; Vite, webpack, Parcel and Next.js need none.
 //
 //   esbuild: plugins: [passmeterEsbuild()]  (format esm or iife)
 //   Rollup:  plugins: [nodeResolve({ browser: true }), passmeterRollup()]
 
-import { readFile, copyFile, mkdir } from 'node:fs/promises';
+import { readFile, copyFile, cp, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,14 +34,15 @@ export function passmeterEsbuild() {
         }
         return { contents, loader: 'js', resolveDir: dist };
       });
-      build.onResolve({ filter: /^\.\/wasm_exec\.js$/ }, (args) =>
-        (isEntry(args.importer) ? { path: './wasm_exec.js', external: true } : undefined));
+      build.onResolve({ filter: /^\.\/(wasm_exec|locales\/[\w-]+)\.js$/ }, (args) =>
+        (isEntry(args.importer) ? { path: args.path, external: true } : undefined));
       build.onEnd(async (result) => {
         if (result.errors.length || options.write === false) return;
         const out = options.outdir ?? (options.outfile ? dirname(options.outfile) : null);
         if (!out) return;
         await mkdir(out, { recursive: true });
         await Promise.all(FILES.map((f) => copyFile(join(dist, f), join(out, f))));
+        await cp(join(dist, 'locales'), join(out, 'locales'), { recursive: true });
       });
     },
   };
@@ -70,6 +71,10 @@ export function passmeterRollup() {
       let out = swap(code, /new URL\((["'])\.\/passmeter\.wasm\1,\s*import\.meta\.url\)/, wasm);
       out = swap(out, /new URL\((["'])\.\/passmeter\.worker\.js\1,\s*import\.meta\.url\)/, worker);
       out = swap(out, /import\((["'])\.\/wasm_exec\.js\1\)/, `import(${go}.href)`);
+      // each locale a file of its own, as the bundlers that split chunks make it
+      for (const m of [...out.matchAll(/import\((["'])\.\/locales\/([\w-]+)\.js\1\)/g)]) {
+        out = out.replace(m[0], `import(${await url(`locales/${m[2]}.js`)}.href)`);
+      }
       return { code: out, map: null };
     },
   };

@@ -3,7 +3,7 @@
 // start leaves the minimum rule on the input (see attach.js).
 
 import { load } from './load.js';
-import { resolveLocale } from './i18n/index.js';
+import { resolveLocale, ensureLocale } from './i18n/index.js';
 import { attach } from './attach.js';
 
 /**
@@ -20,6 +20,8 @@ export function pendingSource(loadOptions = {}, how = {}) {
   const ready = started.then(() => load(loadOptions));
   ready.catch((err) => how.onError && how.onError(err));
   const hibp = loadOptions && loadOptions.hibp;
+  // the widget's text in its language as soon as the page has it
+  ensureLocale(loadOptions.locale ?? (typeof document !== 'undefined' ? document.documentElement.lang : 'en'));
   const source = {
     ready,
     // the rule load() follows, ahead of it: the option, else the page's lang

@@ -6,6 +6,10 @@
 // relative to web/dist, where this module is built.
 
 import { setAssets } from './base.js';
+import { setLocaleLoader } from './i18n/index.js';
+// { de: () => import('./locales/de.js'), ... }: literal imports, one chunk
+// a locale (web/build.mjs writes this module from i18n/tags.js)
+import localeLoaders from 'passmeter:locale-loaders';
 
 setAssets({
   wasmURL: () => new URL('./passmeter.wasm', import.meta.url).href,
@@ -13,6 +17,8 @@ setAssets({
   newWorker: (name) => new Worker(new URL('./passmeter.worker.js', import.meta.url), { name }),
   workerName: 'passmeter.worker.js, bundled',
 });
+
+setLocaleLoader((tag) => localeLoaders[tag]());
 
 export { load, locales, localizeFeedback, version } from './index.js';
 export { attachEarly as attach } from './early.js';

@@ -5,13 +5,15 @@
 //   data-hibp="off", data-hibp-endpoint, data-hibp-timeout-ms, data-auto="off",
 //   data-warm-up="off".
 
-import { setBase } from './base.js';
+import { setBase, localeNextToScript } from './base.js';
+import { setLocaleLoader } from './i18n/index.js';
 import { load, locales, localizeFeedback, version } from './index.js';
 import { autoAttach } from './auto.js';
 import { pendingSource, attachEarly } from './early.js';
 
 const script = typeof document !== 'undefined' ? document.currentScript : null;
 setBase(script && script.src ? script.src : '');
+setLocaleLoader(localeNextToScript);
 
 const passmeter = Object.freeze({ load, attach: attachEarly, locales, localizeFeedback, version });
 globalThis.passmeter = passmeter;

@@ -3,7 +3,7 @@
 import { packageURL, bundledAssets, isNode, hasWorker } from './base.js';
 import { startEngine, importGo, workerFromURL, StartError } from './engine.js';
 import { createBreachChecker, applyBreach, DEFAULT_ENDPOINT, DEFAULT_TIMEOUT_MS } from './hibp.js';
-import { resolveLocale, localizeFeedback } from './i18n/index.js';
+import { resolveLocale, localizeFeedback, ensureLocale } from './i18n/index.js';
 import { attach as attachTo } from './attach.js';
 import { autoAttach } from './auto.js';
 
@@ -16,7 +16,8 @@ import { autoAttach } from './auto.js';
  */
 export async function load(options = {}) {
   const opts = readOptions(options);
-  const engine = await startEngine(opts.where);
+  // the locale's file comes while the module starts
+  const [engine] = await Promise.all([startEngine(opts.where), ensureLocale(opts.locale), ensureLocale(opts.feedbackLocale)]);
   if (engine.fallbackReason) {
     console.warn(`passmeter: scoring on the main thread, the worker could not start: ${engine.fallbackReason}`);
   }

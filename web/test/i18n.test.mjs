@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { LOCALES, resolveLocale, translator, localizeFeedback } from '../src/i18n/index.js';
+import { LOCALES, resolveLocale, translator, localizeFeedback, setLocaleLoader, ensureLocale } from '../src/i18n/index.js';
 import en from '../src/i18n/en.js';
 import de from '../src/i18n/de.js';
 import es from '../src/i18n/es.js';
@@ -28,6 +28,22 @@ test('locale tags resolve, unknown ones to English', () => {
   assert.equal(resolveLocale('ES_mx'), 'es');
   assert.equal(resolveLocale('fr'), 'en');
   assert.equal(resolveLocale(undefined), 'en');
+});
+
+test('a locale is English until its file is fetched, then itself', async () => {
+  assert.equal(translator('de')('topTen'), en.topTen);
+  setLocaleLoader((tag) => import(`../src/i18n/${tag}.js`));
+  assert.equal(await ensureLocale('de-AT'), 'de');
+  assert.equal(translator('de')('topTen'), de.topTen);
+  await ensureLocale('es');
+});
+
+test('every shipped locale is built as a file of its own, the same table', async () => {
+  for (const tag of LOCALES.filter((t) => t !== 'en')) {
+    const built = (await import(new URL(`../dist/locales/${tag}.js`, import.meta.url).href)).default;
+    const source = (await import(`../src/i18n/${tag}.js`)).default;
+    assert.deepEqual(built, source, tag);
+  }
 });
 
 test('a missing key falls back to English, an unknown code to the engine text', () => {
