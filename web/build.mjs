@@ -62,6 +62,8 @@ await Promise.all([
   // the same declarations for require() (TypeScript reads a .d.cts as CommonJS)
   copyFile(join(src, 'passmeter.d.ts'), join(dist, 'passmeter.d.cts')),
   copyFile(join(src, 'global.d.ts'), join(dist, 'global.d.ts')),
+  copyFile(join(src, 'feedback-codes.d.ts'), join(dist, 'feedback-codes.d.ts')),
+  copyFile(join(src, 'feedback-codes.d.ts'), join(dist, 'feedback-codes.d.cts')),
   copyFile(join(src, 'passmeter.css'), join(dist, 'passmeter.css')),
   ...['esm', 'cjs'].map((format) => esbuild.build({
     entryPoints: [join(src, 'bundler-plugins.mjs')], outfile: join(dist, `bundler-plugins.${format === 'esm' ? 'mjs' : 'cjs'}`),
@@ -98,14 +100,15 @@ function selfAs(entry) {
 }
 
 // The package's LICENSE: ours, then the notice of zxcvbn's data that the
-// wasm carries. npm packs a LICENSE at the package root whatever "files" says.
+// wasm carries, of zxcvbn-ts's translations and of Go's runtime. npm packs a LICENSE at the package root whatever "files" says.
 async function licence() {
   const root = join(here, '..');
   const ours = await readFile(join(root, 'LICENSE'), 'utf8');
   const zxcvbn = await readFile(join(root, 'core/zxcvbn/data/LICENSE.zxcvbn.txt'), 'utf8');
   const goroot = execFileSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).trim();
   const go = await readFile(join(goroot, 'LICENSE'), 'utf8');
-  const text = `${ours.trimEnd()}\n\n---\n\npassmeter.wasm holds zxcvbn's frequency lists and keyboard graphs\n(zxcvbn 4.4.2, https://github.com/dropbox/zxcvbn), under this licence:\n\n${zxcvbn.trimEnd()}\n\n---\n\nwasm_exec.js, and the Go runtime and standard library inside passmeter.wasm\nand passmeter.worker.js, are Go's, under this licence:\n\n${go.trimEnd()}\n`;
+  const zxcvbnTS = await readFile(join(src, 'i18n', 'LICENSE.zxcvbn-ts.txt'), 'utf8');
+  const text = `${ours.trimEnd()}\n\n---\n\npassmeter.wasm holds zxcvbn's frequency lists and keyboard graphs\n(zxcvbn 4.4.2, https://github.com/dropbox/zxcvbn), under this licence:\n\n${zxcvbn.trimEnd()}\n\n---\n\nThe translations of zxcvbn's feedback in the JavaScript files are\nzxcvbn-ts's (https://github.com/zxcvbn-ts/zxcvbn), under this licence:\n\n${zxcvbnTS.trimEnd()}\n\n---\n\nwasm_exec.js, and the Go runtime and standard library inside passmeter.wasm\nand passmeter.worker.js, are Go's, under this licence:\n\n${go.trimEnd()}\n`;
   await writeFile(join(here, 'LICENSE'), text);
 }
 

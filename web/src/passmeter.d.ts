@@ -36,18 +36,21 @@ export interface LudsRequirements {
   missing_characters: number;
 }
 
-/** Stable keys for warnings (zxcvbn-ts style). */
-export type WarningCode =
-  | ''
-  | 'straightRow' | 'keyPattern' | 'simpleRepeat' | 'extendedRepeat' | 'sequences'
-  | 'recentYears' | 'dates' | 'topTen' | 'topHundred' | 'common' | 'similarToCommon'
-  | 'wordByItself' | 'namesByThemselves' | 'commonNames';
+// The code unions are written from core/zxcvbn by go run ./scripts/gen-i18n.
+import type { WarningCode, SuggestionCode } from './feedback-codes.js';
+export type { WarningCode, SuggestionCode };
 
-/** Stable keys for suggestions (zxcvbn-ts style). */
-export type SuggestionCode =
-  | 'useWords' | 'noNeed' | 'anotherWord' | 'longerKeyboardPattern' | 'repeated'
-  | 'avoidSequences' | 'avoidRecentYears' | 'associatedYears' | 'avoidDates'
-  | 'capitalization' | 'allUppercase' | 'reverseWords' | 'l33t';
+/**
+ * Texts by key for attach's messages: passmeter's own words by key
+ * ("level0"…"level4", "tooWeak", …; see web/src/i18n/ui/en.js), and
+ * zxcvbn's feedback by code under warnings and suggestions (two key
+ * spaces, the shape of zxcvbn-ts's translations).
+ */
+export interface Messages {
+  warnings?: Partial<Record<Exclude<WarningCode, ''>, string>>;
+  suggestions?: Partial<Record<SuggestionCode, string>>;
+  [key: string]: string | Partial<Record<string, string>> | undefined;
+}
 
 export interface Feedback {
   /** zxcvbn 4.4.2's English warning, or "". */
@@ -233,8 +236,8 @@ export interface AttachOptions {
   /** Where to render; default right after the input. */
   target?: string | AnyElement;
   locale?: string;
-  /** Override any text by key (feedback codes, "level0"…"level4", "tooWeak", …). */
-  messages?: Record<string, string>;
+  /** Override any text: {level0: …, tooWeak: …, warnings: {topTen: …}, suggestions: {sequences: …}}. */
+  messages?: Messages;
   /** Check HIBP after a pause, on blur and on submit. Default: the load's hibp.enabled. */
   breach?: boolean;
   /** The pause before the breach check, in ms. Default 1200. */
