@@ -63,6 +63,9 @@ test('strengthCheck answers with every Stytch field', async () => {
   assert.equal(r.breach_check, 'skipped');
   assert.equal(r.feedback.warning, 'This is a very common password');
   assert.deepEqual(r.feedback.codes, { warning: 'common', suggestions: ['anotherWord'] });
+  // zxcvbn-ts's keys: the suggestion for a sequence is 'sequences', as its warning
+  assert.deepEqual(api.strengthCheckSync({ password: 'abcdefg' }).feedback.codes, { warning: 'sequences', suggestions: ['anotherWord', 'sequences'] });
+  assert.deepEqual(api.strengthCheckSync({ password: '13/3/1998' }).feedback.codes, { warning: 'dates', suggestions: ['anotherWord', 'dates'] });
   assert.equal(r.feedback.luds_requirements, null);
   const strong = api.strengthCheckSync({ password: 'correct horse battery staple gallon' });
   assert.equal(strong.score, 4);
