@@ -62,8 +62,6 @@ await Promise.all([
   // the same declarations for require() (TypeScript reads a .d.cts as CommonJS)
   copyFile(join(src, 'passmeter.d.ts'), join(dist, 'passmeter.d.cts')),
   copyFile(join(src, 'global.d.ts'), join(dist, 'global.d.ts')),
-  copyFile(join(src, 'feedback-codes.d.ts'), join(dist, 'feedback-codes.d.ts')),
-  copyFile(join(src, 'feedback-codes.d.ts'), join(dist, 'feedback-codes.d.cts')),
   copyFile(join(src, 'passmeter.css'), join(dist, 'passmeter.css')),
   ...['esm', 'cjs'].map((format) => esbuild.build({
     entryPoints: [join(src, 'bundler-plugins.mjs')], outfile: join(dist, `bundler-plugins.${format === 'esm' ? 'mjs' : 'cjs'}`),
