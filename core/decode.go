@@ -1,7 +1,6 @@
 package core
 
 import (
-	"strconv"
 	"unicode/utf8"
 
 	"github.com/passmeter/passmeter/core/internal/jsonr"
@@ -63,7 +62,7 @@ func stringField(dst *string) func(string, *jsonr.Value) error {
 func userInputsField(dst *[]string) func(string, *jsonr.Value) error {
 	return func(name string, v *jsonr.Value) error {
 		if v.Kind != jsonr.Array {
-			return fieldError(name, "must be an array of strings")
+			return fieldError(name, "must be an array of strings (numbers and booleans count too)")
 		}
 		*dst = userinput.FromJSON(v.Items)
 		return nil
@@ -85,8 +84,8 @@ func intField(dst *int) func(string, *jsonr.Value) error {
 		if v.Kind != jsonr.Number {
 			return fieldError(name, "must be an integer")
 		}
-		n, err := strconv.Atoi(v.Num)
-		if err != nil {
+		n, ok := atoi(v.Num)
+		if !ok {
 			return fieldError(name, "must be an integer")
 		}
 		*dst = n

@@ -10,15 +10,19 @@ import (
 // WebAssembly module carries no reflection; encoding/json writes the same.
 // Non-finite numbers are null, as JSON.stringify writes them: this is the
 // JSON for HTTP and the command.
-func (r StrengthResponse) AppendJSON(b []byte) []byte { return r.appendJSON(b, jsonw.AsNull) }
+func (r StrengthResponse) AppendJSON(b []byte) []byte { return r.appendJSON(b, false) }
 
 // AppendJSONForJS is AppendJSON for JSON.parse, as the WebAssembly module
 // hands it to JavaScript: ±Infinity (the crack time zxcvbn.js overflows
 // past about 5e306 guesses) as ±1e999, which JSON.parse reads as ±Infinity,
 // so the JavaScript API returns what zxcvbn.js does.
-func (r StrengthResponse) AppendJSONForJS(b []byte) []byte { return r.appendJSON(b, jsonw.AsOverflow) }
+func (r StrengthResponse) AppendJSONForJS(b []byte) []byte { return r.appendJSON(b, true) }
 
-func (r StrengthResponse) appendJSON(b []byte, nf jsonw.NonFinite) []byte {
+func (r StrengthResponse) appendJSON(b []byte, forJS bool) []byte {
+	nf, times, matches := jsonw.AsNull, r.CrackTimesSeconds.AppendJSON, zxcvbn.AppendMatches
+	if forJS {
+		nf, times, matches = jsonw.AsOverflow, r.CrackTimesSeconds.AppendJSONForJS, zxcvbn.AppendMatchesForJS
+	}
 	o := jsonw.BeginWith(b, nf)
 	o.Int("status_code", r.StatusCode)
 	o.Str("request_id", r.RequestID)
@@ -31,9 +35,9 @@ func (r StrengthResponse) appendJSON(b []byte, nf jsonw.NonFinite) []byte {
 	o.Str("breach_check", r.BreachCheck)
 	o.Float("guesses", r.Guesses)
 	o.Float("guesses_log10", r.GuessesLog10)
-	o.Raw("crack_times_seconds", func(b []byte) []byte { return r.CrackTimesSeconds.AppendJSONWith(b, nf) })
+	o.Raw("crack_times_seconds", times)
 	o.Raw("crack_times_display", r.CrackTimesDisplay.AppendJSON)
-	o.Raw("sequence", func(b []byte) []byte { return zxcvbn.AppendMatches(b, r.Sequence, nf) })
+	o.Raw("sequence", func(b []byte) []byte { return matches(b, r.Sequence) })
 	o.Float("calc_time_ms", r.CalcTimeMs)
 	return o.End()
 }

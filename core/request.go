@@ -54,8 +54,7 @@ func (req StrengthRequest) Validate() error {
 		return fieldError("strength_policy", `must be "`+PolicyZXCVBN+`" or "`+PolicyLUDS+`", got "`+req.StrengthPolicy+`"`)
 	}
 	if _, err := req.ludsOptions().Normalize(); err != nil {
-		var re *luds.RangeError
-		if errors.As(err, &re) {
+		if re, ok := errors.AsType[*luds.RangeError](err); ok {
 			return fieldError(re.Field, re.Requirement())
 		}
 		return fieldError("luds", err.Error())

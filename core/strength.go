@@ -3,9 +3,9 @@ package core
 import (
 	"math/rand/v2"
 	"strings"
-	"time"
 	"unicode"
 
+	"github.com/passmeter/passmeter/core/internal/clock"
 	"github.com/passmeter/passmeter/core/luds"
 	"github.com/passmeter/passmeter/core/zxcvbn"
 )
@@ -21,7 +21,11 @@ const (
 const MaxPasswordLength = 16384
 
 // StrengthRequest is Stytch's strength check request with passmeter's
-// extensions (user_inputs, strength_policy, luds, reference_year).
+// extensions (user_inputs, strength_policy, luds, reference_year). Its
+// text is WTF-8, as zxcvbn.Estimate takes it (a lone surrogate from a JSON
+// \udXXX escape is kept); DecodeStrengthRequest gives UserInputs as
+// zxcvbn.js takes user_inputs: numbers and booleans as their JavaScript
+// string form, anything else left out.
 type StrengthRequest struct {
 	Password       string        `json:"password"`
 	Email          string        `json:"email,omitempty"`
@@ -76,7 +80,7 @@ func StrengthCheck(req StrengthRequest) (StrengthResponse, error) {
 	if err := req.Validate(); err != nil {
 		return StrengthResponse{}, err
 	}
-	start := time.Now()
+	start := clock.Nanotime()
 	policy := req.StrengthPolicy
 	if policy == "" {
 		policy = PolicyZXCVBN
@@ -108,7 +112,7 @@ func StrengthCheck(req StrengthRequest) (StrengthResponse, error) {
 	default:
 		resp.ValidPassword = r.Score >= 3
 	}
-	resp.CalcTimeMs = float64(time.Since(start).Microseconds()) / 1000
+	resp.CalcTimeMs = float64((clock.Nanotime()-start)/1000) / 1000
 	return resp, nil
 }
 

@@ -63,6 +63,8 @@ fi
 "$out/bin/report" -dir "$out" -out BENCHMARKS.md -elapsed $(($(date +%s) - start)) -load "$load" -nproc "$(nproc)"
 if [ "$browser" != 0 ]; then
   node "$bb/report.mjs" --in "$out/browser.json" --out BENCHMARKS.md
+  echo "bench: passmeter/zxcvbn against zxcvbn.js in the browser" >&2
+  node "$bb/dropin.mjs" "$out/browser-inputs.json" 5 | node scripts/bench/section.mjs BENCHMARKS.md "zxcvbn drop-in"
 fi
 if [ "${BENCH_SERVE:-1}" != 0 ]; then
   echo "bench: passmeter serve on loopback" >&2

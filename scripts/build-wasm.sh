@@ -3,21 +3,32 @@
 # wasm_exec.js from the same toolchain, and .br/.gz siblings for servers
 # that send precompressed files. Prints the sizes raw/gzip/brotli.
 #
-# WASM_OPT="-O2" (or -Oz, ...) also runs binaryen's wasm-opt (npm package
-# binaryen) and keeps its output only when the brotli file is smaller. It is
-# off by default: on Go's output it saves little for a minute of build
-# time (measured: -O2 984,583 -> 978,162 bytes brotli, -0.65%; -Oz -0.03%;
-# -O3 +0.01%), and all tests pass on the -O2 module.
+# The module is built small (issue 15; bytes are brotli -q 11, measured
+# one step after the other on go1.26.8, BENCHMARKS.md has the table):
+#   1. go build with GOEXPERIMENT=nogreenteagc (scripts/wasm-goenv.sh):
+#      the pre-1.26 garbage collector is less code (-8.9 KB);
+#   2. binaryen's wasm-opt -O2 (scripts/wasm-opt, pinned): -6.2 KB. Its
+#      output is cached by the hash of its input, so the several builds
+#      of `make test` pay its 15-30 s once;
+#   3. scripts/wasmshrink -strip: merges Go's ~28,000 data segments into
+#      some 70 (the memory they leave is the same, byte for byte; -36.0 KB)
+#      after removing the runtime metadata only tracebacks read, function
+#      names, files and lines (-93.4 KB). The strip refuses a Go release
+#      it was not checked on.
+#
+# PASSMETER_WASM_DEBUG=1 builds a module for debugging instead: no strip,
+# no wasm-opt, and the name section kept (-ldflags=-w only), so Go's
+# tracebacks name functions, files and lines, and the browser's stack
+# traces name functions. WASM_OPT overrides wasm-opt's flags ("" skips it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/wasm-goenv.sh
 
 out=web/dist
 mkdir -p "$out"
 wasm="$out/passmeter.wasm"
-
-GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o "$wasm.tmp" ./wasm
-mv "$wasm.tmp" "$wasm"
-cp "$(go env GOROOT)/lib/wasm/wasm_exec.js" "$out/wasm_exec.js"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
 
 if ! command -v brotli >/dev/null; then
   if [ "$(id -u)" = 0 ]; then
@@ -29,21 +40,38 @@ if ! command -v brotli >/dev/null; then
 fi
 br_size() { brotli -q 11 -c "$1" | wc -c; }
 
-if [ -n "${WASM_OPT:-}" ]; then
-  tool=(npx --yes -p binaryen@132.0.0 wasm-opt)
-  [ -x web/node_modules/.bin/wasm-opt ] && tool=(web/node_modules/.bin/wasm-opt)
-  # Go's wasm uses these post-MVP features; wasm-opt must be told.
-  "${tool[@]}" $WASM_OPT --enable-bulk-memory --enable-sign-ext \
-    --enable-nontrapping-float-to-int --enable-mutable-globals "$wasm" -o "$wasm.opt"
-  before=$(br_size "$wasm") after=$(br_size "$wasm.opt")
-  if [ "$after" -lt "$before" ]; then
-    echo "build-wasm: wasm-opt $WASM_OPT kept: brotli $before -> $after bytes"
-    mv "$wasm.opt" "$wasm"
-  else
-    echo "build-wasm: wasm-opt $WASM_OPT dropped: brotli $before -> $after bytes"
-    rm -f "$wasm.opt"
+if [ -n "${PASSMETER_WASM_DEBUG:-}" ]; then
+  GOOS=js GOARCH=wasm go build -trimpath -ldflags="-w" -o "$tmp/go.wasm" ./wasm
+  GOEXPERIMENT="$PASSMETER_NATIVE_GOEXPERIMENT" go run ./scripts/wasmshrink -o "$tmp/out.wasm" "$tmp/go.wasm"
+  echo "build-wasm: PASSMETER_WASM_DEBUG=1: not stripped, no wasm-opt"
+else
+  GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o "$tmp/go.wasm" ./wasm
+  opt_flags=${WASM_OPT--O2}
+  src="$tmp/go.wasm"
+  if [ -n "$opt_flags" ]; then
+    # Go's wasm uses these post-MVP features; wasm-opt must be told.
+    opt_args=($opt_flags --enable-bulk-memory --enable-sign-ext
+      --enable-nontrapping-float-to-int --enable-mutable-globals)
+    tool=scripts/wasm-opt/node_modules/.bin/wasm-opt
+    [ -x "$tool" ] || scripts/setup.sh node >/dev/null
+    version=$(grep -o '"binaryen": *"[^"]*"' scripts/wasm-opt/package.json)
+    key=$( { sha256sum <"$tmp/go.wasm"; echo "$version ${opt_args[*]}"; } | sha256sum | cut -c1-32)
+    cache="${PASSMETER_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/passmeter}/wasm-opt"
+    if [ -s "$cache/$key.wasm" ]; then
+      echo "build-wasm: wasm-opt ${opt_flags}: input unchanged, cached output"
+    else
+      mkdir -p "$cache"
+      start=$SECONDS
+      "$tool" "${opt_args[@]}" "$tmp/go.wasm" -o "$tmp/opt.wasm"
+      mv "$tmp/opt.wasm" "$cache/$key.wasm.tmp" && mv "$cache/$key.wasm.tmp" "$cache/$key.wasm"
+      echo "build-wasm: wasm-opt ${opt_flags}: brotli $(br_size "$tmp/go.wasm") -> $(br_size "$cache/$key.wasm") bytes in $((SECONDS - start)) s"
+    fi
+    src="$cache/$key.wasm"
   fi
+  GOEXPERIMENT="$PASSMETER_NATIVE_GOEXPERIMENT" go run ./scripts/wasmshrink -strip -o "$tmp/out.wasm" "$src"
 fi
+mv "$tmp/out.wasm" "$wasm"
+cp "$(go env GOROOT)/lib/wasm/wasm_exec.js" "$out/wasm_exec.js"
 
 brotli -q 11 -f -o "$wasm.br" "$wasm"
 gzip -9 -n -c "$wasm" >"$wasm.gz"

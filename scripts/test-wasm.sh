@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PATH:$(go env GOPATH)/bin"
+. scripts/wasm-goenv.sh
 
 scripts/setup.sh chromium wasmbrowsertest
 command -v node >/dev/null || scripts/setup.sh node

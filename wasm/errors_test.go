@@ -21,6 +21,8 @@ func TestBadRequests(t *testing.T) {
 		{"strengthCheck", `["hunter2"]`, ""},
 		{"strengthCheck", "() => 1", ""},
 		{"strengthCheck", "{password: 1n}", ""},
+		{"strengthCheck", "1n", ""},
+		{"strengthCheck", "{password: 'x', user_inputs: 1n}", ""},
 		{"strengthCheck", "(() => { const o = {password: 'x'}; o.self = o; return o; })()", ""},
 		{"strengthCheck", "{get password() { throw new Error('getter'); }}", ""},
 		{"strengthCheck", "{}", "password"},

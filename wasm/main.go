@@ -8,6 +8,7 @@ package main
 
 import (
 	"syscall/js"
+	_ "unsafe" // for go:linkname
 
 	"github.com/passmeter/passmeter/core"
 )
@@ -28,6 +29,9 @@ func strengthCheck(body []byte) (response, error) {
 	if err != nil {
 		return nil, err
 	}
+	if req.ReferenceYear == 0 {
+		req.ReferenceYear = localYear()
+	}
 	return core.StrengthCheck(req)
 }
 
@@ -36,5 +40,35 @@ func securityLevel(body []byte) (response, error) {
 	if err != nil {
 		return nil, err
 	}
+	if req.ReferenceYear == 0 {
+		req.ReferenceYear = localYear()
+	}
 	return core.SecurityLevel(req)
 }
+
+// localYear is zxcvbn.js's reference year, new Date().getFullYear(): the
+// year in the page's time zone. The module links no package time (it would
+// add 37 KB of brotli), so it knows no time zone and asks JavaScript, at
+// most once a second. A year outside 1-9999, which no request may give,
+// is left to core's default (the year in UTC).
+func localYear() int {
+	if now := nanotime(); now >= yearUntil {
+		yearValue = js.Global().Get("Date").New().Call("getFullYear").Int()
+		if yearValue < 1 || yearValue > 9999 {
+			yearValue = 0
+		}
+		yearUntil = now + 1e9
+	}
+	return yearValue
+}
+
+var (
+	yearValue int
+	yearUntil int64 // nanotime after which yearValue is read again
+)
+
+// nanotime is the runtime's monotonic clock, which it lets other packages
+// link (runtime/time_nofake.go).
+//
+//go:linkname nanotime runtime.nanotime
+func nanotime() int64

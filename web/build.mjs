@@ -81,7 +81,8 @@ await Promise.all([
   ...['esm', 'cjs'].map((format) => build({ ...common, platform: 'neutral', external: ['react', 'passmeter'] },
     'react.js', `react.${format === 'esm' ? 'mjs' : 'cjs'}`, format)),
   copyFile(join(src, 'react.d.ts'), join(dist, 'react.d.ts')),
-  copyFile(join(src, 'react.d.ts'), join(dist, 'react.d.cts')),
+  // the CommonJS view imports the CommonJS declarations
+  readFile(join(src, 'react.d.ts'), 'utf8').then((t) => writeFile(join(dist, 'react.d.cts'), t.replace("'./passmeter.js'", "'./passmeter.cjs'"))),
   copyFile(join(src, 'zxcvbn.d.ts'), join(dist, 'zxcvbn.d.ts')),
   copyFile(join(src, 'zxcvbn.d.cts'), join(dist, 'zxcvbn.d.cts')),
   licence(),

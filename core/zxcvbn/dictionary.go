@@ -1,8 +1,6 @@
 package zxcvbn
 
 import (
-	"slices"
-
 	"github.com/passmeter/passmeter/core/zxcvbn/data"
 )
 
@@ -177,7 +175,7 @@ func reverseDictionaryMatch(pw []uint16, user *userWords, a *arena, matches []*m
 // stable counting sorts (by j, then by i), linear in the matches.
 func sortMatches(ms []*match) {
 	if len(ms) < 64 {
-		slices.SortStableFunc(ms, func(a, b *match) int {
+		insertionSort(ms, func(a, b *match) int {
 			if a.i != b.i {
 				return a.i - b.i
 			}
@@ -221,7 +219,7 @@ func sortHits(hits []dictHit) {
 
 // sortMatchesBy sorts on (i, j), then by less.
 func sortMatchesBy(ms []*match, less func(a, b *match) bool) {
-	slices.SortStableFunc(ms, func(x, y *match) int {
+	stableSort(ms, nil, func(x, y *match) int {
 		switch {
 		case x.i != y.i:
 			return x.i - y.i

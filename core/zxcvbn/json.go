@@ -48,7 +48,7 @@ func (m *Match) appendJSON(b []byte, nf jsonw.NonFinite) []byte {
 	case PatternRepeat:
 		o.Str("base_token", m.BaseToken)
 		o.Float("base_guesses", m.BaseGuesses)
-		o.Raw("base_matches", func(b []byte) []byte { return AppendMatches(b, m.BaseMatches, nf) })
+		o.Raw("base_matches", func(b []byte) []byte { return appendMatches(b, m.BaseMatches, nf) })
 		o.Float("repeat_count", m.RepeatCount)
 	case PatternSequence:
 		o.Str("sequence_name", m.SequenceName)
@@ -69,9 +69,14 @@ func (m *Match) appendJSON(b []byte, nf jsonw.NonFinite) []byte {
 // MarshalJSON makes encoding/json write what AppendJSON writes.
 func (m *Match) MarshalJSON() ([]byte, error) { return m.AppendJSON(nil), nil }
 
-// AppendMatches appends a match sequence as a JSON array, its non-finite
-// numbers as nf says.
-func AppendMatches(b []byte, ms []*Match, nf jsonw.NonFinite) []byte {
+// AppendMatches appends a match sequence as a JSON array, non-finite
+// numbers as null.
+func AppendMatches(b []byte, ms []*Match) []byte { return appendMatches(b, ms, jsonw.AsNull) }
+
+// AppendMatchesForJS is AppendMatches for JSON.parse: ±Infinity as ±1e999.
+func AppendMatchesForJS(b []byte, ms []*Match) []byte { return appendMatches(b, ms, jsonw.AsOverflow) }
+
+func appendMatches(b []byte, ms []*Match, nf jsonw.NonFinite) []byte {
 	b = append(b, '[')
 	for k, m := range ms {
 		if k > 0 {
@@ -82,12 +87,15 @@ func AppendMatches(b []byte, ms []*Match, nf jsonw.NonFinite) []byte {
 	return append(b, ']')
 }
 
-// AppendJSON appends the four scenarios in zxcvbn's order.
-func (c CrackTimes[T]) AppendJSON(b []byte) []byte { return c.AppendJSONWith(b, jsonw.AsNull) }
+// AppendJSON appends the four scenarios in zxcvbn's order, non-finite
+// times as null.
+func (c CrackTimes[T]) AppendJSON(b []byte) []byte { return c.appendJSON(b, jsonw.AsNull) }
 
-// AppendJSONWith is AppendJSON writing non-finite times as nf says (the
-// first overflows to Infinity past about 5e306 guesses).
-func (c CrackTimes[T]) AppendJSONWith(b []byte, nf jsonw.NonFinite) []byte {
+// AppendJSONForJS is AppendJSON for JSON.parse: the first time overflows
+// to Infinity past about 5e306 guesses, written as 1e999.
+func (c CrackTimes[T]) AppendJSONForJS(b []byte) []byte { return c.appendJSON(b, jsonw.AsOverflow) }
+
+func (c CrackTimes[T]) appendJSON(b []byte, nf jsonw.NonFinite) []byte {
 	o := jsonw.BeginWith(b, nf)
 	for _, kv := range []struct {
 		k string
@@ -155,12 +163,12 @@ func (r Result) appendJSON(b []byte, nf jsonw.NonFinite) []byte {
 	o := jsonw.BeginWith(b, nf)
 	o.Float("guesses", r.Guesses)
 	o.Float("guesses_log10", r.GuessesLog10)
-	o.Raw("sequence", func(b []byte) []byte { return AppendMatches(b, r.Sequence, nf) })
-	o.Raw("crack_times_seconds", func(b []byte) []byte { return r.CrackTimesSeconds.AppendJSONWith(b, nf) })
+	o.Raw("sequence", func(b []byte) []byte { return appendMatches(b, r.Sequence, nf) })
+	o.Raw("crack_times_seconds", func(b []byte) []byte { return r.CrackTimesSeconds.appendJSON(b, nf) })
 	o.Raw("crack_times_display", r.CrackTimesDisplay.AppendJSON)
 	o.Int("score", r.Score)
 	o.Raw("feedback", r.Feedback.AppendJSON)
-	o.Float("calc_time", float64(r.CalcTime.Microseconds())/1000)
+	o.Float("calc_time", float64(r.CalcTime/1000)/1000)
 	return o.End()
 }
 

@@ -1,7 +1,6 @@
 package zxcvbn
 
 import (
-	"slices"
 	"sync"
 	"sync/atomic"
 )
@@ -63,7 +62,8 @@ func l33tSubs(pw []uint16) [][]l33tPair {
 		subs = dedupL33tSubs(next)
 	}
 	for _, sub := range subs {
-		slices.SortStableFunc(sub, func(a, b l33tPair) int {
+		// A list holds at most one pair per substitute (23 in all).
+		insertionSort(sub, func(a, b l33tPair) int {
 			da, db := isDigit(a.sub), isDigit(b.sub)
 			switch {
 			case da && db:
@@ -84,9 +84,12 @@ func l33tSubs(pw []uint16) [][]l33tPair {
 // substitute present it is 736 lists and over a millisecond to enumerate.
 // Plans are shared, so no one may change them. It keeps plans until they
 // hold l33tPlansMaxLists lists in all (a few MB), so that passwords made to
-// bring new sets of substitutes cannot grow it without end.
+// bring new sets of substitutes cannot grow it without end. A map under a
+// lock rather than a sync.Map, whose generic hash trie is 5.6 KB of the
+// wasm module's brotli size; the read lock is held for one lookup.
 var (
-	l33tPlans     sync.Map // uint32 -> *l33tPlan
+	l33tPlansMu   sync.RWMutex
+	l33tPlans     = map[uint32]*l33tPlan{}
 	l33tPlansKept atomic.Int64
 )
 
@@ -94,12 +97,17 @@ const l33tPlansMaxLists = 1 << 15
 
 func cachedL33tPlan(pw []uint16) *l33tPlan {
 	key := substitutesKey(pw)
-	if pl, ok := l33tPlans.Load(key); ok {
-		return pl.(*l33tPlan)
+	l33tPlansMu.RLock()
+	pl, ok := l33tPlans[key]
+	l33tPlansMu.RUnlock()
+	if ok {
+		return pl
 	}
-	pl := newL33tPlan(distinctL33tSubs(l33tSubs(pw)))
+	pl = newL33tPlan(distinctL33tSubs(l33tSubs(pw)))
 	if l33tPlansKept.Add(int64(len(pl.subs))) <= l33tPlansMaxLists {
-		l33tPlans.Store(key, pl)
+		l33tPlansMu.Lock()
+		l33tPlans[key] = pl
+		l33tPlansMu.Unlock()
 	}
 	return pl
 }
@@ -171,17 +179,38 @@ func l33tMatch(pw []uint16, user *userWords, a *arena) []*match {
 // keeping the substitutions the token uses in sub's order, as zxcvbn's
 // match_sub.
 func setL33t(m *match, token []uint16, sub []l33tPair, si int, a *arena) {
+	m.flags |= l33t
+	m.x = a.extra(matchExtra{sub: usedSubs(sub, token), l33tList: si})
+}
+
+// usedSubs is zxcvbn's match_sub: the pairs of sub whose substitute the
+// token holds, in sub's order.
+func usedSubs(sub []l33tPair, token []uint16) []l33tPair {
 	var used []l33tPair
 	for _, p := range sub {
 		if containsUnit(token, p.sub) {
 			used = append(used, p)
 		}
 	}
-	m.flags |= l33t
-	m.x = a.extra(matchExtra{sub: used, l33tList: si})
+	return used
 }
 
-// dedupL33tMatches sorts by (i, j), keeping the first of identical matches.
+// equalPairs reports whether two substitution lists are the same, pair
+// for pair (slices.Equal's shape, without the generic instance in the wasm).
+func equalPairs(a, b []l33tPair) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if a[k] != b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// dedupL33tMatches sorts by (i, j), keeping the first of identical matches
+// (same list, word and substitutions kept).
 func dedupL33tMatches(matches []*match) []*match {
 	sortMatches(matches)
 	out := matches[:0]
@@ -189,7 +218,7 @@ func dedupL33tMatches(matches []*match) []*match {
 		dup := false
 		for y := x - 1; y >= 0 && matches[y].i == m.i && matches[y].j == m.j; y-- {
 			o := matches[y]
-			if o.list == m.list && equalUnits(o.word, m.word) {
+			if o.list == m.list && equalUnits(o.word, m.word) && equalPairs(o.x.sub, m.x.sub) {
 				dup = true
 				break
 			}

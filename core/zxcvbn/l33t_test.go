@@ -20,6 +20,9 @@ func TestL33tSearchMatchesBySub(t *testing.T) {
 		// what the sigma looks past (case-ignorable ' and U+0301)
 		"ΑΣ4@1Σ'\u0301a|7Σİ3",
 		"Σ4İ@Σ1ab",
+		// İ moves the window off the token, which then holds substitutes
+		// (1 for i or l) that lists reading the window alike keep or not
+		"İİ1|!7c@rdinal",
 	}
 	user := newUserWords([]string{"l33t", "p4ss", "7ru57", "ασa", "ας", "aσ", "i\u0307a", "σασ", "ia", "al", "ta"})
 	for n := 0; n < 6000; n++ {
@@ -84,11 +87,15 @@ func TestL33tLowerCaseNotInPlace(t *testing.T) {
 		{"ΑΣ@", []string{"ασa"}, 3, "ασa"},
 		{"ΑΣΑΣ4", []string{"ασαsa", "ασασa"}, 5, "ασασa"},
 		{"İ4b", []string{"i\u0307a"}, 3, "i\u0307a"},
+		// the token "@rdin@|1" holds a 1 the window "c@rdin@|" does not:
+		// the list leaving 1 alone keeps fewer substitutions, and wins
+		{"İc@rdin@|1", nil, 514000, "cardinal"},
 	}
 	for _, c := range cases {
 		r := Estimate(c.pw, c.user, &Options{ReferenceYear: 2026})
-		if r.Guesses != c.guesses || len(r.Sequence) != 1 || r.Sequence[0].MatchedWord != c.word || !r.Sequence[0].L33t {
-			t.Errorf("%q: guesses %v %s, want %v and one l33t match of %q", c.pw, r.Guesses, seqString(r.Sequence), c.guesses, c.word)
+		last := r.Sequence[len(r.Sequence)-1]
+		if r.Guesses != c.guesses || last.MatchedWord != c.word || !last.L33t {
+			t.Errorf("%q: guesses %v %s, want %v ending in a l33t match of %q", c.pw, r.Guesses, seqString(r.Sequence), c.guesses, c.word)
 		}
 	}
 }

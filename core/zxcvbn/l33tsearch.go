@@ -1,6 +1,8 @@
 package zxcvbn
 
-import "math/bits"
+import (
+	"math/bits"
+)
 
 // l33tPlan is what l33tSearch needs to know about a password's
 // substitution lists; it depends on them alone, so it is made once per
@@ -164,24 +166,46 @@ func l33tSearch(pw []uint16, user *userWords, pl *l33tPlan, a *arena) []*match {
 				acc[w] &= set[w]
 			}
 		}
-		first := -1
-		for w, bits64 := range acc {
-			if bits64 != 0 {
-				first = w*64 + bits.TrailingZeros64(bits64)
-				break
+		w := append([]uint16(nil), word...)
+		token := pw[i : j+1]
+		credit := func(si int) {
+			for _, h := range hits {
+				m := a.match(match{kind: kindDictionary, list: uint8(h.list), i: i, j: j, rank: int32(h.rank), word: w})
+				if h.proto {
+					m.flags = protoKey
+				}
+				setL33t(m, token, subs[si], si, a)
+				matches = append(matches, m)
 			}
 		}
-		if first < 0 || first >= len(subs) {
+		if from[j] == int32(j) {
+			// The token is the window: every list that reads it so keeps
+			// the same substitutions of it, and the first one's match is
+			// the one that counts.
+			if first := firstList(acc); first >= 0 && first < len(subs) {
+				credit(first)
+			}
 			return
 		}
-		w := append([]uint16(nil), word...)
-		for _, h := range hits {
-			m := a.match(match{kind: kindDictionary, list: uint8(h.list), i: i, j: j, rank: int32(h.rank), word: w})
-			if h.proto {
-				m.flags = protoKey
+		// Lower-casing moved the window off the token zxcvbn slices at the
+		// same indices (İ is two units lower-cased). zxcvbn keeps, of each
+		// list, the substitutions the token holds, which can differ between
+		// lists that read the window alike: each different keeping is its
+		// own match, in list order, and the search takes the cheapest.
+		var kept [][]l33tPair
+		for wi, bits64 := range acc {
+			for ; bits64 != 0; bits64 &= bits64 - 1 {
+				si := wi*64 + bits.TrailingZeros64(bits64)
+				if si >= len(subs) {
+					break
+				}
+				used := usedSubs(subs[si], token)
+				if keptAlready(kept, used) {
+					continue
+				}
+				kept = append(kept, used)
+				credit(si)
 			}
-			setL33t(m, pw[i:j+1], subs[first], first, a)
-			matches = append(matches, m)
 		}
 	}
 	var walk func(i, j int, h uint64)
@@ -244,6 +268,16 @@ func sortL33tHits(ms []*match) []*match {
 		return a.list < b.list
 	})
 	return ms
+}
+
+// firstList is the lowest list in the set, -1 for none.
+func firstList(set []uint64) int {
+	for w, bits64 := range set {
+		if bits64 != 0 {
+			return w*64 + bits.TrailingZeros64(bits64)
+		}
+	}
+	return -1
 }
 
 func addUnit(s []uint16, c uint16) []uint16 {
@@ -310,6 +344,16 @@ func addProtoHits(hits []dictHit, word []uint16, j int) []dictHit {
 func startsProtoKey(word []uint16) bool {
 	for _, key := range protoKeys {
 		if len(key) >= len(word) && equalUnits(key[:len(word)], word) {
+			return true
+		}
+	}
+	return false
+}
+
+// keptAlready reports whether used is one of the lists in kept.
+func keptAlready(kept [][]l33tPair, used []l33tPair) bool {
+	for _, k := range kept {
+		if equalPairs(k, used) {
 			return true
 		}
 	}

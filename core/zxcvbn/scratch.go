@@ -1,7 +1,5 @@
 package zxcvbn
 
-import "sync"
-
 // scratch is the memory an estimate works in. A pool keeps it between
 // estimates, so that a server or a page scoring password after password
 // reuses it rather than making the garbage collector run every few calls:
@@ -53,10 +51,6 @@ func (sc *scratch) gramTable(size int) ([]uint64, []int32) {
 	return sc.gramKeys[:size], last
 }
 
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
-
-func getScratch() *scratch { return scratchPool.Get().(*scratch) }
-
 // putScratch returns sc to the pool once nothing it holds is in use; it
 // keeps no pointer into the password or the matches.
 func putScratch(sc *scratch) {
@@ -66,7 +60,7 @@ func putScratch(sc *scratch) {
 	clear(sc.out[:sc.outHigh])
 	sc.listsHigh, sc.outHigh = 0, 0
 	sc.intsTop = 0
-	scratchPool.Put(sc)
+	keepScratch(sc)
 }
 
 // arena holds an estimate's matches and their extras. A long password

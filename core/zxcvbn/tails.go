@@ -3,7 +3,6 @@ package zxcvbn
 import (
 	"math"
 	"math/bits"
-	"slices"
 	"sort"
 )
 
@@ -32,6 +31,36 @@ type tailIndex struct {
 	used     [tailWindow/64 + 1]uint64
 	nanCands []tailCandidate
 	merged   []tailState // a slot's states with the NaN ones at the same start
+	safePM   []float64   // pm over the states no NaN candidate can replace
+	sortBuf  []tailState // stableSort's scratch for merged
+}
+
+// safeMinima returns, for each l, the least g of the states in cur (by
+// ascending l) with at most l matches that no candidate in nan would
+// replace, +Inf where there is none. The l=1 state is always among them:
+// a NaN candidate extends a state, so it has two matches or more.
+func safeMinima(pm []float64, cur []state, nan []tailCandidate) []float64 {
+	least := math.Inf(1)
+	for _, st := range cur {
+		taken := math.IsNaN(st.g)
+		for _, c := range nan {
+			if c.st.l+1 == int(st.l) {
+				taken = true
+				break
+			}
+		}
+		for len(pm) <= int(st.l) {
+			pm = append(pm, least)
+		}
+		if !taken && st.g < least {
+			least = st.g
+			pm[st.l] = least
+		}
+	}
+	if len(pm) == 0 {
+		pm = append(pm, least)
+	}
+	return pm
 }
 
 // tailWindow is how far back a bruteforce start can be and still win:
@@ -61,7 +90,12 @@ func (t *tailIndex) add(p int, states []state) {
 		sc := scoredState{score: float64(p) - log10Below(w), p: int32(p), x: int32(x)}
 		b := t.byL[l]
 		at := sort.Search(len(b), func(x int) bool { return b[x].score > sc.score })
-		t.byL[l] = slices.Insert(b, at, sc)
+		// slices.Insert, by hand: its instance for this type was 4 KB of
+		// the wasm module's code.
+		b = append(b, scoredState{})
+		copy(b[at+1:], b[at:])
+		b[at] = sc
+		t.byL[l] = b
 	}
 }
 
@@ -88,15 +122,15 @@ func (t *tailIndex) extend(s *search) {
 			}
 		}
 	}
-	// A NaN candidate takes the place of a state with its l, so pm can
+	// A NaN candidate takes the place of the state with its l, so pm can
 	// rise while the extensions are tried, and a state it rules out now
-	// may stand then. The l=1 state (bruteforce from 0, just offered) is
-	// no NaN's to take, and every candidate must beat it: with NaN
-	// candidates about, its g is the bound.
+	// may stand then. The states no NaN candidate can take stay until the
+	// end (a number only gives way to a smaller one): with NaN candidates
+	// about, the bound is their least g instead.
 	bound := func(l int) float64 { return pm[min(l+1, len(pm)-1)] }
-	if len(t.nanCands) > 0 && len(s.cur) > 0 && s.cur[0].l == 1 {
-		first := s.cur[0].g
-		bound = func(int) float64 { return first }
+	if len(t.nanCands) > 0 {
+		t.safePM = safeMinima(t.safePM[:0], s.cur, t.nanCands)
+		bound = func(l int) float64 { return t.safePM[min(l+1, len(t.safePM)-1)] }
 	}
 	for l := t.lo; l < len(t.byL); l++ {
 		b := t.byL[l]
@@ -154,7 +188,7 @@ func (t *tailIndex) extend(s *search) {
 					ss = append(ss, nan[0].st)
 					nan = nan[1:]
 				}
-				slices.SortStableFunc(ss, func(a, b tailState) int { return a.l - b.l })
+				t.sortBuf = stableSort(ss, t.sortBuf, func(a, b tailState) int { return a.l - b.l })
 				t.merged = ss
 			}
 			s.tryBruteforce(i, ss)

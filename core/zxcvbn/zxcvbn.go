@@ -1,8 +1,6 @@
 package zxcvbn
 
-import (
-	"time"
-)
+import "github.com/passmeter/passmeter/core/internal/clock"
 
 // Options tune an estimate.
 type Options struct {
@@ -20,7 +18,9 @@ type Result struct {
 	CrackTimesDisplay CrackTimes[string]  `json:"crack_times_display"`
 	Score             int                 `json:"score"`
 	Feedback          Feedback            `json:"feedback"`
-	CalcTime          time.Duration       `json:"-"`
+	// CalcTime is how long the estimate took, in nanoseconds (not a
+	// time.Duration: the wasm build links no package time).
+	CalcTime int64 `json:"-"`
 }
 
 type estimator struct {
@@ -32,12 +32,21 @@ type estimator struct {
 
 // Estimate scores password with userInputs (words that belong to the user
 // or the site) as an extra dictionary, as zxcvbn(password, user_inputs).
+//
+// Text is WTF-8, so that any JavaScript string can be given: UTF-8, with
+// a lone UTF-16 surrogate as the three bytes UTF-8's pattern gives it
+// (U+D800 is "\xed\xa0\x80"), as core's JSON reader makes of a \ud800
+// escape. Other invalid UTF-8 reads as U+FFFD. The tokens of the result
+// are WTF-8 too: a token that splits a surrogate pair holds its half.
 func Estimate(password string, userInputs []string, opts *Options) Result {
-	start := time.Now()
-	e := &estimator{referenceYear: time.Now().Year(), user: newUserWords(userInputs), scr: getScratch()}
+	start := clock.Nanotime()
+	e := &estimator{user: newUserWords(userInputs), scr: getScratch()}
 	defer putScratch(e.scr) // after the matches are copied into the result
-	if opts != nil && opts.ReferenceYear != 0 {
+	if opts != nil {
 		e.referenceYear = opts.ReferenceYear
+	}
+	if e.referenceYear == 0 {
+		e.referenceYear = clock.Year()
 	}
 	pw := toUnits(password)
 	seq, guesses := e.mostGuessableSequence(pw, e.omnimatch(pw))
@@ -52,7 +61,7 @@ func Estimate(password string, userInputs []string, opts *Options) Result {
 	}
 	r.CrackTimesSeconds, r.CrackTimesDisplay = crackTimes(guesses)
 	r.Feedback = feedbackFor(r.Score, r.Sequence)
-	r.CalcTime = time.Since(start)
+	r.CalcTime = clock.Nanotime() - start
 	return r
 }
 

@@ -17,8 +17,8 @@ export interface StrengthRequest {
   password: string;
   /** The user's email; its parts count as user inputs. */
   email?: string;
-  /** More words that belong to the user or the site. */
-  user_inputs?: string[];
+  /** More words that belong to the user or the site; numbers and booleans count in their string form, as zxcvbn has it. */
+  user_inputs?: ReadonlyArray<string | number | boolean>;
   /** Which rule decides valid_password. Default "zxcvbn". */
   strength_policy?: 'zxcvbn' | 'luds';
   /** LUDS settings: min_length 8–32 (default 8), min_complexity 1–4 (default 3). */

@@ -5,18 +5,22 @@
 // renames and drops Stytch's fields.
 
 /**
- * The strengthCheck request for zxcvbn(password, user_inputs). What zxcvbn
- * itself would refuse (a password that is not a string, user inputs that
- * are not an array) is a TypeError here too; the inputs' members go to the
- * engine as they are, which treats them as zxcvbn does.
+ * The strengthCheck request for zxcvbn(password, user_inputs). zxcvbn reads
+ * user_inputs as CoffeeScript's for-in does, index by index up to .length
+ * (so a string gives its UTF-16 units, anything without a length gives
+ * none, and null throws); the members go to the engine as they are, which
+ * keeps strings, numbers and booleans as zxcvbn does. A password that is
+ * not a string is a TypeError, as zxcvbn's toLowerCase makes it.
  * @param {unknown} password
- * @param {unknown} userInputs
+ * @param {any} userInputs
  */
-export function zxcvbnRequest(password, userInputs) {
+export function zxcvbnRequest(password, userInputs = []) {
   if (typeof password !== 'string') throw new TypeError('zxcvbn: password: must be a string');
-  if (userInputs === undefined) return { password };
-  if (!Array.isArray(userInputs)) throw new TypeError('zxcvbn: user_inputs: must be an array');
-  return { password, user_inputs: userInputs };
+  if (userInputs === null) throw new TypeError("zxcvbn: user_inputs: cannot read properties of null (reading 'length')");
+  const inputs = [];
+  const n = userInputs.length;
+  for (let i = 0; i < n; i++) inputs.push(userInputs[i]);
+  return inputs.length ? { password, user_inputs: inputs } : { password };
 }
 
 /**

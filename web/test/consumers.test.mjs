@@ -262,7 +262,7 @@ test('Parcel 2', async () => {
   }
 });
 
-test('Next.js 16 app router: next build + next start (server-rendered on each request), and next dev', async () => {
+test('Next.js 16 app router: next build + next start (server-rendered on each request, with passmeter/react), and next dev', async () => {
   const dir = await project('next');
   await npmRun(dir, 'build');
   let port = await freePort();
@@ -271,6 +271,9 @@ test('Next.js 16 app router: next build + next start (server-rendered on each re
     const html = await (await fetch(`http://127.0.0.1:${port}/`)).text();
     assert.match(html, /<pre id="out">loading<\/pre>/, 'the server render');
     await checkBoth(`http://127.0.0.1:${port}/`);
+    const meterHTML = await (await fetch(`http://127.0.0.1:${port}/meter`)).text();
+    assert.match(meterHTML, /data-passmeter-react/, 'passmeter/react rendered on the server');
+    await checkReact(`http://127.0.0.1:${port}/meter`);
   } finally {
     await stop();
   }

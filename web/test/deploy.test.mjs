@@ -56,6 +56,11 @@ before(async () => {
         const q = new URL(req.url, 'http://x').searchParams;
         const src = q.get('script');
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...headers });
+        if (q.get('widget')) {
+          // a form as the README has it: the script tag attaches to the input by itself
+          res.end(`<!doctype html><html lang="en"><body><form><input type="password" id="pw" data-passmeter></form><script src="${src}" defer></script></body></html>`);
+          return true;
+        }
         res.end(`<!doctype html><html><body><pre id="out">loading</pre>${src ? `<script src="${src}" data-auto="off"></script>` : ''}<script src="/app.js"></script></body></html>`);
         return true;
       }
@@ -122,6 +127,23 @@ test('a CDN without CORS: the error names the wasm and CORS', async () => {
   const got = await open(`script=${bare.url}passmeter.js`);
   assert.equal(got.part, 'wasm', got.error);
   assert.match(got.error, /passmeter\.wasm.*Access-Control-Allow-Origin/);
+});
+
+test('a CDN without CORS: the input shows that the checker could not start, and the minimum rule', async () => {
+  page = { csp: '', html: [] };
+  const p = await browser.context.newPage();
+  try {
+    await p.goto(`${site.url}?widget=1&script=${bare.url}passmeter.js`);
+    await p.focus('#pw'); // the script tag starts the module when the user gets to the field
+    await p.fill('#pw', 'abc');
+    await p.waitForSelector('.passmeter[data-fallback][data-state="invalid"]', { timeout: 30000 });
+    const shown = await p.locator('.passmeter').innerText();
+    assert.match(shown, /could not start/i);
+    assert.match(shown, /Access-Control-Allow-Origin/);
+    assert.equal(await p.evaluate(() => document.getElementById('pw').validity.valid), false);
+  } finally {
+    await p.close();
+  }
 });
 
 test('the wasm answered as an HTML page: the error says so', async () => {

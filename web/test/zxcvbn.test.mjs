@@ -82,7 +82,11 @@ test('zxcvbn\'s shape: its keys in its order, its errors', async () => {
   assert.deepEqual(Object.keys(r.feedback), ['warning', 'suggestions']);
   assert.equal(typeof r.calc_time, 'number');
   assert.throws(() => zxcvbn(42), TypeError);
-  assert.throws(() => zxcvbn('x', 'acme'), TypeError);
+  assert.throws(() => zxcvbn('x', null), TypeError);
+  // zxcvbn reads user_inputs index by index up to .length: a string gives its units
+  assert.deepEqual(zxcvbn('ab', 'ab').sequence, zxcvbn('ab', ['a', 'b']).sequence);
+  assert.deepEqual(zxcvbn('ab', { length: 1, 0: 'ab' }).sequence, zxcvbn('ab', ['ab']).sequence);
+  assert.deepEqual(zxcvbn('ab', 7).sequence, zxcvbn('ab').sequence);
   const cjs = (await import('node:module')).createRequire(import.meta.url)(`${dist}zxcvbn.cjs`);
   assert.equal(cjs.default, cjs);
   assert.deepEqual({ ...cjs('Tr0ub4dour&3'), calc_time: 0 }, { ...zxcvbn('Tr0ub4dour&3'), calc_time: 0 });

@@ -10,3 +10,9 @@ const none = r.sequence[0]?.pattern === 'bruteforce' ? r.sequence[0].matched_wor
 // @ts-expect-error worker is a boolean, not undefined, under exactOptionalPropertyTypes
 await load({ worker: undefined });
 console.log(words, graphs, none, pm.thread);
+
+// the zxcvbn drop-in
+import zxcvbn, { type ZXCVBNResult } from 'passmeter/zxcvbn';
+const z: ZXCVBNResult = zxcvbn('Tr0ub4dour&3', ['acme', 42, true]);
+const crack: number = z.crack_times_seconds.offline_slow_hashing_1e4_per_second;
+console.log(z.score, z.feedback.suggestions.length, crack, z.calc_time);
