@@ -11,8 +11,8 @@ cp web/src/i18n/LICENSE.zxcvbn-ts.txt "$tmp/i18n/"
 go run ./scripts/gen-i18n "$tmp"
 node scripts/gen-i18n/zxcvbn-ts/import.mjs "$tmp"
 status=0
-committed=$(cd web/src && ls passmeter.d.ts i18n/locales.js i18n/feedback/*.js)
-generated=$(cd "$tmp" && ls passmeter.d.ts i18n/locales.js i18n/feedback/*.js)
+committed=$(cd web/src && ls passmeter.d.ts i18n/locales.js i18n/shipped.js i18n/feedback/*.js)
+generated=$(cd "$tmp" && ls passmeter.d.ts i18n/locales.js i18n/shipped.js i18n/feedback/*.js)
 if [ "$committed" != "$generated" ]; then
   echo "check-i18n: web/src has other files than the generators write:" >&2
   diff <(echo "$committed") <(echo "$generated") >&2 || true

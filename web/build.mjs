@@ -43,6 +43,25 @@ async function wasmExec() {
   return [file];
 }
 const tla = ['es2022', 'chrome90', 'firefox90', 'safari15', 'node20'];
+
+// Each shipped locale that is not built in is a script of its own,
+// dist/locales/<tag>.js (and all of them in all.js), that registers its
+// tables on globalThis (src/i18n/register.js): a <script> tag, an import
+// for its effect, or (the .cjs copy) a require.
+const { LOCALES, BUILT_IN } = await import('./src/i18n/index.js');
+const localeScripts = LOCALES.filter((tag) => !BUILT_IN.includes(tag));
+const localeBanner = `/*! passmeter ${pkg.version} locale | MIT | zxcvbn-ts translations, MIT */`;
+await mkdir(join(dist, 'locales'), { recursive: true });
+async function localeScript(name, tags) {
+  const contents = "import { register } from './register.js';\n" + tags.map((tag, i) =>
+    `import f${i} from './feedback/${tag}.js';\nimport u${i} from './ui/${tag}.js';\nregister(${JSON.stringify(tag)}, f${i}, u${i});\n`).join('');
+  const out = join(dist, 'locales', `${name}.js`);
+  await esbuild.build({
+    ...common, platform: 'neutral', minify: true, banner: { js: localeBanner }, format: 'iife',
+    stdin: { contents, resolveDir: join(src, 'i18n'), sourcefile: `locales/${name}.js` }, outfile: out,
+  });
+  await copyFile(out, join(dist, 'locales', `${name}.cjs`));
+}
 const build = (options, entry, out, format) =>
   esbuild.build({ ...options, entryPoints: [join(src, entry)], outfile: join(dist, out), format });
 
@@ -85,6 +104,10 @@ await Promise.all([
   readFile(join(src, 'react.d.ts'), 'utf8').then((t) => writeFile(join(dist, 'react.d.cts'), t.replace("'./passmeter.js'", "'./passmeter.cjs'"))),
   copyFile(join(src, 'zxcvbn.d.ts'), join(dist, 'zxcvbn.d.ts')),
   copyFile(join(src, 'zxcvbn.d.cts'), join(dist, 'zxcvbn.d.cts')),
+  ...localeScripts.map((tag) => localeScript(tag, [tag])),
+  localeScript('all', localeScripts),
+  copyFile(join(src, 'locale.d.ts'), join(dist, 'locale.d.ts')),
+  copyFile(join(src, 'locale.d.ts'), join(dist, 'locale.d.cts')),
   licence(),
 ]);
 

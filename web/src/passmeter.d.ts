@@ -221,7 +221,9 @@ export interface LoadOptions {
   /** zxcvbn's reference year, added to each request that has none. */
   referenceYear?: number;
   /**
-   * A shipped locale (see locales; others fall back to English). attach()
+   * A shipped locale (see locales; others fall back to English): en, de
+   * and es are built in, the others need their script first
+   * (passmeter/locales/<tag>; until then their texts are English). attach()
    * renders in it (default: the page's lang); strengthCheck's
    * feedback.warning and suggestions are in it only when it is given here
    * (default: zxcvbn's English).
@@ -330,7 +332,7 @@ export function load(options?: LoadOptions): Promise<Passmeter>;
  * background): the field is pending, never valid, until the first score.
  */
 export function attach(input: InputElement, options?: EarlyAttachOptions): Controller;
-/** The locales shipped. */
+/** The locales shipped: en, de and es built in, the others as passmeter/locales/<tag>. */
 export const locales: readonly string[];
 /** The warning and suggestions of a response, in a locale. */
 export function localizeFeedback(response: Pick<StrengthResponse, 'feedback'>, locale?: string): { warning: string; suggestions: string[] };

@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { LOCALES, resolveLocale, translator, translateFeedback, localizeFeedback } from '../src/i18n/index.js';
+import { LOCALES, BUILT_IN, resolveLocale, translator, translateFeedback, localizeFeedback } from '../src/i18n/index.js';
+import { register } from '../src/i18n/register.js';
 import locales from '../src/i18n/locales.js';
 
 const en = locales.en;
@@ -56,6 +57,20 @@ test('each generated file says so and names its command and source', async () =>
   const licence = await readFile(new URL('../src/i18n/LICENSE.zxcvbn-ts.txt', import.meta.url), 'utf8');
   assert.match(licence, /Copyright \(c\) 2021 @zxcvbn-ts/);
   assert.match(licence, /Permission is hereby granted, free of charge/);
+});
+
+test('English, German and Spanish are built in; another locale is English until its script has run', () => {
+  assert.deepEqual([...BUILT_IN], ['en', 'de', 'es']);
+  const early = translator('it');
+  assert.equal(resolveLocale('it-CH'), 'it');
+  assert.equal(early('level4'), en.ui.level4);
+  assert.equal(early.warning('topTen'), en.feedback.warnings.topTen);
+  assert.equal(translator('de')('level4'), locales.de.ui.level4);
+  register('it', locales.it.feedback, locales.it.ui);
+  assert.equal(early('level4'), 'Molto forte', 'a translator made before the script ran');
+  assert.equal(early.warning('topTen'), locales.it.feedback.warnings.topTen);
+  assert.equal(translator('it')('needLevel', { level: 'Forte' }), 'Usa una password più sicura: almeno «Forte».');
+  for (const tag of LOCALES) register(tag, locales[tag].feedback, locales[tag].ui); // for the tests below
 });
 
 test('locale tags resolve, unknown ones to English', () => {

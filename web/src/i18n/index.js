@@ -3,11 +3,38 @@
 // as in zxcvbn-ts ('sequences' is both); passmeter's own words are a
 // third. A key missing from a locale falls back to English, and an
 // unknown code to the English text the engine sent.
+//
+// English, German and Spanish are built in; the other shipped locales
+// are scripts of their own (dist/locales/<tag>.js, or all of them in
+// dist/locales/all.js) that register their tables (register.js). Until a
+// locale's script has run, its texts are English.
 
-import locales from './locales.js';
+import enFeedback from './feedback/en.js';
+import enUI from './ui/en.js';
+import deFeedback from './feedback/de.js';
+import deUI from './ui/de.js';
+import esFeedback from './feedback/es.js';
+import esUI from './ui/es.js';
+import shipped from './shipped.js';
+import { registered } from './register.js';
 
-/** The locales shipped. */
-export const LOCALES = Object.freeze(Object.keys(locales));
+/** @type {Record<string, import('./register.js').LocaleTables>} */
+const builtIn = { en: { feedback: enFeedback, ui: enUI }, de: { feedback: deFeedback, ui: deUI }, es: { feedback: esFeedback, ui: esUI } };
+
+/** The locales built into the entries. */
+export const BUILT_IN = Object.freeze(Object.keys(builtIn));
+
+/** The locales shipped: built in, or a script in dist/locales. */
+export const LOCALES = Object.freeze([...shipped]);
+
+/**
+ * A shipped locale's tables, when built in or registered.
+ * @param {string} tag
+ * @returns {import('./register.js').LocaleTables | undefined}
+ */
+function tables(tag) {
+  return Object.hasOwn(builtIn, tag) ? builtIn[tag] : registered()[tag];
+}
 
 /**
  * Resolves a locale tag ("de-AT", "es_MX", "EN") to a shipped locale,
@@ -16,9 +43,9 @@ export const LOCALES = Object.freeze(Object.keys(locales));
  */
 export function resolveLocale(tag) {
   const t = String(tag || 'en').toLowerCase().replace('_', '-');
-  if (Object.hasOwn(locales, t)) return t;
+  if (LOCALES.includes(t)) return t;
   const lang = t.split('-')[0];
-  return Object.hasOwn(locales, lang) ? lang : 'en';
+  return LOCALES.includes(lang) ? lang : 'en';
 }
 
 /**
@@ -48,19 +75,21 @@ function own(table, key) {
  * @returns {Translator}
  */
 export function translator(tag, overrides) {
-  const { feedback, ui } = locales[resolveLocale(tag)];
-  const en = locales.en;
+  const resolved = resolveLocale(tag);
+  const en = builtIn.en;
   const o = overrides || {};
+  // looked up at each call: a locale script that runs later still counts
+  const table = () => tables(resolved) || en;
   /** @type {any} */
   const t = (/** @type {string} */ key, /** @type {Record<string, string | number> | undefined} */ vars, /** @type {string | undefined} */ fallback) => {
-    let s = own(o, key) ?? own(ui, key) ?? own(en.ui, key) ?? fallback ?? key;
+    let s = own(o, key) ?? own(table().ui, key) ?? own(en.ui, key) ?? fallback ?? key;
     if (vars) s = s.replace(/\{(\w+)\}/g, (m, k) => (Object.hasOwn(vars, k) ? String(vars[k]) : m));
     return s;
   };
   t.warning = (/** @type {string} */ code, /** @type {string | undefined} */ fallback) =>
-    own(o.warnings, code) ?? own(feedback.warnings, code) ?? own(en.feedback.warnings, code) ?? fallback ?? code;
+    own(o.warnings, code) ?? own(table().feedback.warnings, code) ?? own(en.feedback.warnings, code) ?? fallback ?? code;
   t.suggestion = (/** @type {string} */ code, /** @type {string | undefined} */ fallback) =>
-    own(o.suggestions, code) ?? own(feedback.suggestions, code) ?? own(en.feedback.suggestions, code) ?? fallback ?? code;
+    own(o.suggestions, code) ?? own(table().feedback.suggestions, code) ?? own(en.feedback.suggestions, code) ?? fallback ?? code;
   return t;
 }
 
