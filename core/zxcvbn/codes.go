@@ -46,65 +46,73 @@ const (
 	SuggestionL33t                  Suggestion = "l33t"
 )
 
-// warningTexts and suggestionTexts are zxcvbn 4.4.2's English, word for
-// word, in the order of its feedback.coffee.
-var warningTexts = [...]struct {
-	code Warning
-	text string
-}{
-	{WarningStraightRow, "Straight rows of keys are easy to guess"},
-	{WarningKeyPattern, "Short keyboard patterns are easy to guess"},
-	{WarningSimpleRepeat, `Repeats like "aaa" are easy to guess`},
-	{WarningExtendedRepeat, `Repeats like "abcabcabc" are only slightly harder to guess than "abc"`},
-	{WarningSequences, "Sequences like abc or 6543 are easy to guess"},
-	{WarningRecentYears, "Recent years are easy to guess"},
-	{WarningDates, "Dates are often easy to guess"},
-	{WarningTopTen, "This is a top-10 common password"},
-	{WarningTopHundred, "This is a top-100 common password"},
-	{WarningCommon, "This is a very common password"},
-	{WarningSimilarToCommon, "This is similar to a commonly used password"},
-	{WarningWordByItself, "A word by itself is easy to guess"},
-	{WarningNamesByThemselves, "Names and surnames by themselves are easy to guess"},
-	{WarningCommonNames, "Common names and surnames are easy to guess"},
-}
-
-var suggestionTexts = [...]struct {
-	code Suggestion
-	text string
-}{
-	{SuggestionUseWords, "Use a few words, avoid common phrases"},
-	{SuggestionNoNeed, "No need for symbols, digits, or uppercase letters"},
-	{SuggestionAnotherWord, "Add another word or two. Uncommon words are better."},
-	{SuggestionLongerKeyboardPattern, "Use a longer keyboard pattern with more turns"},
-	{SuggestionRepeated, "Avoid repeated words and characters"},
-	{SuggestionSequences, "Avoid sequences"},
-	{SuggestionRecentYears, "Avoid recent years"},
-	{SuggestionAssociatedYears, "Avoid years that are associated with you"},
-	{SuggestionDates, "Avoid dates and years that are associated with you"},
-	{SuggestionCapitalization, "Capitalization doesn't help very much"},
-	{SuggestionAllUppercase, "All-uppercase is almost as easy to guess as all-lowercase"},
-	{SuggestionReverseWords, "Reversed words aren't much harder to guess"},
-	{SuggestionL33t, "Predictable substitutions like '@' instead of 'a' don't help very much"},
-}
-
-// WarningText returns zxcvbn 4.4.2's English text for a warning code. It
-// returns the empty string for NoWarning and for an unknown code.
+// WarningText returns zxcvbn 4.4.2's English text for a warning code, word
+// for word. It returns the empty string for NoWarning and for an unknown
+// code.
 func WarningText(w Warning) string {
-	for _, t := range warningTexts {
-		if t.code == w {
-			return t.text
-		}
+	switch w {
+	case WarningStraightRow:
+		return "Straight rows of keys are easy to guess"
+	case WarningKeyPattern:
+		return "Short keyboard patterns are easy to guess"
+	case WarningSimpleRepeat:
+		return `Repeats like "aaa" are easy to guess`
+	case WarningExtendedRepeat:
+		return `Repeats like "abcabcabc" are only slightly harder to guess than "abc"`
+	case WarningSequences:
+		return "Sequences like abc or 6543 are easy to guess"
+	case WarningRecentYears:
+		return "Recent years are easy to guess"
+	case WarningDates:
+		return "Dates are often easy to guess"
+	case WarningTopTen:
+		return "This is a top-10 common password"
+	case WarningTopHundred:
+		return "This is a top-100 common password"
+	case WarningCommon:
+		return "This is a very common password"
+	case WarningSimilarToCommon:
+		return "This is similar to a commonly used password"
+	case WarningWordByItself:
+		return "A word by itself is easy to guess"
+	case WarningNamesByThemselves:
+		return "Names and surnames by themselves are easy to guess"
+	case WarningCommonNames:
+		return "Common names and surnames are easy to guess"
 	}
 	return ""
 }
 
 // SuggestionText returns zxcvbn 4.4.2's English text for a suggestion
-// code. It returns the empty string if the code is unknown.
+// code, word for word. It returns the empty string if the code is unknown.
 func SuggestionText(s Suggestion) string {
-	for _, t := range suggestionTexts {
-		if t.code == s {
-			return t.text
-		}
+	switch s {
+	case SuggestionUseWords:
+		return "Use a few words, avoid common phrases"
+	case SuggestionNoNeed:
+		return "No need for symbols, digits, or uppercase letters"
+	case SuggestionAnotherWord:
+		return "Add another word or two. Uncommon words are better."
+	case SuggestionLongerKeyboardPattern:
+		return "Use a longer keyboard pattern with more turns"
+	case SuggestionRepeated:
+		return "Avoid repeated words and characters"
+	case SuggestionSequences:
+		return "Avoid sequences"
+	case SuggestionRecentYears:
+		return "Avoid recent years"
+	case SuggestionAssociatedYears:
+		return "Avoid years that are associated with you"
+	case SuggestionDates:
+		return "Avoid dates and years that are associated with you"
+	case SuggestionCapitalization:
+		return "Capitalization doesn't help very much"
+	case SuggestionAllUppercase:
+		return "All-uppercase is almost as easy to guess as all-lowercase"
+	case SuggestionReverseWords:
+		return "Reversed words aren't much harder to guess"
+	case SuggestionL33t:
+		return "Predictable substitutions like '@' instead of 'a' don't help very much"
 	}
 	return ""
 }
@@ -112,19 +120,11 @@ func SuggestionText(s Suggestion) string {
 // Warnings returns every warning code (NoWarning aside) in zxcvbn's order,
 // in a new slice.
 func Warnings() []Warning {
-	codes := make([]Warning, len(warningTexts))
-	for i, t := range warningTexts {
-		codes[i] = t.code
-	}
-	return codes
+	return []Warning{WarningStraightRow, WarningKeyPattern, WarningSimpleRepeat, WarningExtendedRepeat, WarningSequences, WarningRecentYears, WarningDates, WarningTopTen, WarningTopHundred, WarningCommon, WarningSimilarToCommon, WarningWordByItself, WarningNamesByThemselves, WarningCommonNames}
 }
 
 // Suggestions returns every suggestion code in zxcvbn's order, in a new
 // slice.
 func Suggestions() []Suggestion {
-	codes := make([]Suggestion, len(suggestionTexts))
-	for i, t := range suggestionTexts {
-		codes[i] = t.code
-	}
-	return codes
+	return []Suggestion{SuggestionUseWords, SuggestionNoNeed, SuggestionAnotherWord, SuggestionLongerKeyboardPattern, SuggestionRepeated, SuggestionSequences, SuggestionRecentYears, SuggestionAssociatedYears, SuggestionDates, SuggestionCapitalization, SuggestionAllUppercase, SuggestionReverseWords, SuggestionL33t}
 }

@@ -1,7 +1,11 @@
 package zxcvbn
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"slices"
+	"strconv"
 	"testing"
 )
 
@@ -100,5 +104,43 @@ func TestCodesJSON(t *testing.T) {
 	}
 	if got := string(Codes{}.AppendJSON(nil)); got != `{"warning":"","suggestions":[]}` {
 		t.Errorf("empty codes: %s", got)
+	}
+}
+
+// Warnings and Suggestions list every constant of their type, once, in
+// the order codes.go declares them.
+func TestCodeListsAreTheConstants(t *testing.T) {
+	f, err := parser.ParseFile(token.NewFileSet(), "codes.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var warnings []Warning
+	var suggestions []Suggestion
+	for _, d := range f.Decls {
+		g, ok := d.(*ast.GenDecl)
+		if !ok || g.Tok != token.CONST {
+			continue
+		}
+		for _, spec := range g.Specs {
+			v := spec.(*ast.ValueSpec)
+			typ, _ := v.Type.(*ast.Ident)
+			lit, _ := v.Values[0].(*ast.BasicLit)
+			if typ == nil || lit == nil {
+				continue
+			}
+			code, _ := strconv.Unquote(lit.Value)
+			switch {
+			case typ.Name == "Warning" && code != "":
+				warnings = append(warnings, Warning(code))
+			case typ.Name == "Suggestion":
+				suggestions = append(suggestions, Suggestion(code))
+			}
+		}
+	}
+	if !slices.Equal(Warnings(), warnings) {
+		t.Errorf("Warnings() = %q, the constants are %q", Warnings(), warnings)
+	}
+	if !slices.Equal(Suggestions(), suggestions) {
+		t.Errorf("Suggestions() = %q, the constants are %q", Suggestions(), suggestions)
 	}
 }

@@ -39,7 +39,7 @@
 //	tails.go          the search's index of tails, bounds on log10               TestLog10Bounds
 //	guesses.go        estimateGuesses and each pattern's guesses                 TestNCk
 //	feedback.go       feedbackFor: the warning and suggestions of a sequence     TestFeedbackCodes
-//	codes.go          the feedback codes (zxcvbn-ts's keys) and their English    TestCodeTexts, TestCodesJSON
+//	codes.go          the feedback codes (zxcvbn-ts's keys) and their English    TestCodeTexts, TestCodeListsAreTheConstants
 //	timeestimates.go  crack times, their display and the score                   TestDisplayTime
 //	jsstring.go       JavaScript string semantics: UTF-16 units, lower-casing    TestToLowerJS
 //	jsmath.go         Math.pow, Math.log and Math.max as V8 computes them        TestJSLogMatchesV8
