@@ -3,12 +3,12 @@
 GO ?= go
 export PATH := $(PATH):$(shell $(GO) env GOPATH)/bin
 
-.PHONY: all build demo test test-go test-data test-wasm test-web bench data fuzz
+.PHONY: all build demo test test-go test-data test-wasm test-web bench data i18n fuzz
 
 all: build
 
 build:
-	@if [ -x scripts/build.sh ]; then scripts/build.sh; else $(GO) build ./...; fi
+	@scripts/build.sh
 
 demo: build
 	@scripts/demo.sh
@@ -23,12 +23,20 @@ test-go:
 test-data:
 	@scripts/setup.sh node
 	@scripts/check-data.sh
+	@scripts/check-i18n.sh
 
 test-wasm:
-	@if [ -x scripts/test-wasm.sh ]; then scripts/test-wasm.sh; fi
+	@scripts/test-wasm.sh
 
 test-web:
-	@if [ -x scripts/test-web.sh ]; then scripts/test-web.sh; fi
+	@scripts/test-web.sh
+
+# Regenerates web/src's feedback texts and code types: English and the
+# codes from core/zxcvbn, the other locales from zxcvbn-ts.
+i18n:
+	@scripts/setup.sh node
+	$(GO) run ./scripts/gen-i18n
+	node scripts/gen-i18n/zxcvbn-ts/import.mjs
 
 # Regenerates core/zxcvbn/data from zxcvbn@4.4.2.
 data:

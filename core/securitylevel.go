@@ -27,7 +27,11 @@ func SecurityLevel(req SecurityRequest) (security.Info, error) {
 	if set {
 		score = zxcvbn.Estimate(req.Password, nil, &zxcvbn.Options{ReferenceYear: req.ReferenceYear}).Score
 	}
-	return security.Evaluate(score, set, req.MFAEnrolled, req.EmailBinded, req.PhoneBinded), nil
+	return security.Evaluate(security.Account{
+		PasswordSet:   set,
+		PasswordScore: score,
+		Factors:       security.Factors{MFAEnrolled: req.MFAEnrolled, EmailBound: req.EmailBinded, PhoneBound: req.PhoneBinded},
+	}), nil
 }
 
 // DecodeSecurityRequest parses a JSON security level request strictly,

@@ -32,7 +32,7 @@ for w in "${want[@]}"; do
   case "$w" in
   node)
     command -v node >/dev/null || apt_install nodejs npm
-    for d in scripts/gen-data scripts/oracle scripts/wasm-opt web; do
+    for d in scripts/gen-data scripts/gen-i18n/zxcvbn-ts scripts/oracle scripts/wasm-opt web; do
       if [ -f "$d/package-lock.json" ]; then npm_ci "$d"; fi
     done
     ;;

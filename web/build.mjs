@@ -43,8 +43,25 @@ async function wasmExec() {
   return [file];
 }
 const tla = ['es2022', 'chrome90', 'firefox90', 'safari15', 'node20'];
-const { LOCALE_TAGS } = await import(join(src, 'i18n', 'tags.js'));
-const otherLocales = LOCALE_TAGS.filter((t) => t !== 'en');
+
+// Each shipped locale that is not built in is a script of its own,
+// dist/locales/<tag>.js (and all of them in all.js), that registers its
+// tables on globalThis (src/i18n/register.js): a <script> tag, an import
+// for its effect, or (the .cjs copy) a require.
+const { LOCALES, BUILT_IN } = await import('./src/i18n/index.js');
+const localeScripts = LOCALES.filter((tag) => !BUILT_IN.includes(tag));
+const localeBanner = `/*! passmeter ${pkg.version} locale | MIT | zxcvbn-ts translations, MIT */`;
+await mkdir(join(dist, 'locales'), { recursive: true });
+async function localeScript(name, tags) {
+  const contents = "import { register } from './register.js';\n" + tags.map((tag, i) =>
+    `import f${i} from './feedback/${tag}.js';\nimport u${i} from './ui/${tag}.js';\nregister(${JSON.stringify(tag)}, f${i}, u${i});\n`).join('');
+  const out = join(dist, 'locales', `${name}.js`);
+  await esbuild.build({
+    ...common, platform: 'neutral', minify: true, banner: { js: localeBanner }, format: 'iife',
+    stdin: { contents, resolveDir: join(src, 'i18n'), sourcefile: `locales/${name}.js` }, outfile: out,
+  });
+  await copyFile(out, join(dist, 'locales', `${name}.cjs`));
+}
 const build = (options, entry, out, format) =>
   esbuild.build({ ...options, entryPoints: [join(src, entry)], outfile: join(dist, out), format });
 
@@ -56,8 +73,6 @@ await Promise.all([
   // wasm_exec.js stays a file of its own, imported only on the main thread.
   build({ ...browser, minify: false, minifySyntax: true, external: ['./wasm_exec.js', './locales/*'], plugins: [localeLoaders()] },
     'entry-bundler.js', 'passmeter.browser.mjs', 'esm'),
-  // one file a locale but English (built in), fetched when a page needs it
-  ...otherLocales.map((tag) => build({ ...browser, banner: {} }, `i18n/${tag}.js`, `locales/${tag}.js`, 'esm')),
   // The worker carries Go's wasm_exec.js (from the toolchain that built
   // the wasm; scripts/build-wasm.sh copies it) so that it starts without
   // a second, serial request for it.
@@ -90,6 +105,10 @@ await Promise.all([
   readFile(join(src, 'react.d.ts'), 'utf8').then((t) => writeFile(join(dist, 'react.d.cts'), t.replace("'./passmeter.js'", "'./passmeter.cjs'"))),
   copyFile(join(src, 'zxcvbn.d.ts'), join(dist, 'zxcvbn.d.ts')),
   copyFile(join(src, 'zxcvbn.d.cts'), join(dist, 'zxcvbn.d.cts')),
+  ...localeScripts.map((tag) => localeScript(tag, [tag])),
+  localeScript('all', localeScripts),
+  copyFile(join(src, 'locale.d.ts'), join(dist, 'locale.d.ts')),
+  copyFile(join(src, 'locale.d.ts'), join(dist, 'locale.d.cts')),
   licence(),
 ]);
 
@@ -103,7 +122,7 @@ function localeLoaders() {
     setup(b) {
       b.onResolve({ filter: /^passmeter:locale-loaders$/ }, () => ({ path: 'locale-loaders', namespace: 'passmeter' }));
       b.onLoad({ filter: /.*/, namespace: 'passmeter' }, () => ({
-        contents: `export default {\n${otherLocales.map((t) => `  ${JSON.stringify(t)}: () => import('./locales/${t}.js'),`).join('\n')}\n};\n`,
+        contents: `export default {\n${localeScripts.map((t) => `  ${JSON.stringify(t)}: () => import('./locales/${t}.js'),`).join('\n')}\n};\n`,
         loader: 'js',
       }));
     },
@@ -121,14 +140,15 @@ function selfAs(entry) {
 }
 
 // The package's LICENSE: ours, then the notice of zxcvbn's data that the
-// wasm carries. npm packs a LICENSE at the package root whatever "files" says.
+// wasm carries, of zxcvbn-ts's translations and of Go's runtime. npm packs a LICENSE at the package root whatever "files" says.
 async function licence() {
   const root = join(here, '..');
   const ours = await readFile(join(root, 'LICENSE'), 'utf8');
   const zxcvbn = await readFile(join(root, 'core/zxcvbn/data/LICENSE.zxcvbn.txt'), 'utf8');
   const goroot = execFileSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).trim();
   const go = await readFile(join(goroot, 'LICENSE'), 'utf8');
-  const text = `${ours.trimEnd()}\n\n---\n\npassmeter.wasm holds zxcvbn's frequency lists and keyboard graphs\n(zxcvbn 4.4.2, https://github.com/dropbox/zxcvbn), under this licence:\n\n${zxcvbn.trimEnd()}\n\n---\n\nwasm_exec.js, and the Go runtime and standard library inside passmeter.wasm\nand passmeter.worker.js, are Go's, under this licence:\n\n${go.trimEnd()}\n`;
+  const zxcvbnTS = await readFile(join(src, 'i18n', 'LICENSE.zxcvbn-ts.txt'), 'utf8');
+  const text = `${ours.trimEnd()}\n\n---\n\npassmeter.wasm holds zxcvbn's frequency lists and keyboard graphs\n(zxcvbn 4.4.2, https://github.com/dropbox/zxcvbn), under this licence:\n\n${zxcvbn.trimEnd()}\n\n---\n\nThe translations of zxcvbn's feedback in the JavaScript files are\nzxcvbn-ts's (https://github.com/zxcvbn-ts/zxcvbn), under this licence:\n\n${zxcvbnTS.trimEnd()}\n\n---\n\nwasm_exec.js, and the Go runtime and standard library inside passmeter.wasm\nand passmeter.worker.js, are Go's, under this licence:\n\n${go.trimEnd()}\n`;
   await writeFile(join(here, 'LICENSE'), text);
 }
 

@@ -71,22 +71,39 @@ func Level(score int, passwordSet bool) int {
 	}
 }
 
+// Factors are what an account has bound besides its password.
+type Factors struct {
+	MFAEnrolled bool
+	EmailBound  bool
+	PhoneBound  bool
+}
+
 // Score returns the account's securityScore, 0–100, for a password level
 // (as returned by [Level]; clamped to 0–3) and the bound factors. The
 // weights are in the package documentation.
-func Score(level int, mfa, email, phone bool) int {
+func Score(level int, f Factors) int {
 	level = min(max(level, LevelNone), LevelHigh)
 	s := levelPoints[level]
-	if mfa {
+	if f.MFAEnrolled {
 		s += mfaPoints
 	}
-	if email {
+	if f.EmailBound {
 		s += emailPoints
 	}
-	if phone {
+	if f.PhoneBound {
 		s += phonePoints
 	}
 	return s
+}
+
+// Account is what Evaluate rates: whether a password is set, the zxcvbn
+// score of that password, and the bound factors.
+type Account struct {
+	PasswordSet bool
+	// PasswordScore is the password's zxcvbn score, 0–4; ignored when
+	// PasswordSet is false.
+	PasswordScore int
+	Factors
 }
 
 // Info is Authing's GetSecurityInfoDto.
@@ -99,16 +116,15 @@ type Info struct {
 	SecurityScore         int  `json:"securityScore"`
 }
 
-// Evaluate returns the security info of an account from the zxcvbn score of
-// its password (ignored when passwordSet is false) and its bound factors.
-func Evaluate(score int, passwordSet, mfa, email, phone bool) Info {
-	level := Level(score, passwordSet)
+// Evaluate returns the security info of an account.
+func Evaluate(a Account) Info {
+	level := Level(a.PasswordScore, a.PasswordSet)
 	return Info{
 		PasswordSecurityLevel: level,
-		MFAEnrolled:           mfa,
-		PasswordSet:           passwordSet,
-		EmailBinded:           email,
-		PhoneBinded:           phone,
-		SecurityScore:         Score(level, mfa, email, phone),
+		MFAEnrolled:           a.MFAEnrolled,
+		PasswordSet:           a.PasswordSet,
+		EmailBinded:           a.EmailBound,
+		PhoneBinded:           a.PhoneBound,
+		SecurityScore:         Score(level, a.Factors),
 	}
 }

@@ -28,13 +28,10 @@ func TestLevel(t *testing.T) {
 	}
 }
 
-// factors is one combination of bound factors.
-type factors struct{ mfa, email, phone bool }
-
-func allFactors() []factors {
-	var fs []factors
+func allFactors() []Factors {
+	var fs []Factors
 	for i := 0; i < 8; i++ {
-		fs = append(fs, factors{i&1 != 0, i&2 != 0, i&4 != 0})
+		fs = append(fs, Factors{MFAEnrolled: i&1 != 0, EmailBound: i&2 != 0, PhoneBound: i&4 != 0})
 	}
 	return fs
 }
@@ -43,13 +40,13 @@ func allFactors() []factors {
 func TestScoreProperties(t *testing.T) {
 	for level := LevelNone; level <= LevelHigh; level++ {
 		for _, f := range allFactors() {
-			s := Score(level, f.mfa, f.email, f.phone)
+			s := Score(level, f)
 			if s < 0 || s > 100 {
 				t.Errorf("Score(%d, %+v) = %d, out of 0–100", level, f, s)
 			}
 
 			// 100 exactly when the password is high and every factor bound.
-			full := level == LevelHigh && f.mfa && f.email && f.phone
+			full := level == LevelHigh && f.MFAEnrolled && f.EmailBound && f.PhoneBound
 			if (s == 100) != full {
 				t.Errorf("Score(%d, %+v) = %d", level, f, s)
 			}
@@ -57,24 +54,24 @@ func TestScoreProperties(t *testing.T) {
 			// Monotone in every input: strengthening the password or
 			// binding a factor never lowers the score (here: raises it).
 			if level < LevelHigh {
-				if up := Score(level+1, f.mfa, f.email, f.phone); up <= s {
+				if up := Score(level+1, f); up <= s {
 					t.Errorf("level %d→%d with %+v: %d→%d", level, level+1, f, s, up)
 				}
 			}
 			bind := []struct {
 				name string
-				f    factors
+				f    Factors
 				was  bool
 			}{
-				{"mfa", factors{true, f.email, f.phone}, f.mfa},
-				{"email", factors{f.mfa, true, f.phone}, f.email},
-				{"phone", factors{f.mfa, f.email, true}, f.phone},
+				{"mfa", Factors{true, f.EmailBound, f.PhoneBound}, f.MFAEnrolled},
+				{"email", Factors{f.MFAEnrolled, true, f.PhoneBound}, f.EmailBound},
+				{"phone", Factors{f.MFAEnrolled, f.EmailBound, true}, f.PhoneBound},
 			}
 			for _, b := range bind {
 				if b.was {
 					continue
 				}
-				if up := Score(level, b.f.mfa, b.f.email, b.f.phone); up <= s {
+				if up := Score(level, b.f); up <= s {
 					t.Errorf("binding %s at level %d with %+v: %d→%d", b.name, level, f, s, up)
 				}
 			}
@@ -85,8 +82,8 @@ func TestScoreProperties(t *testing.T) {
 				if Level(score, set) != level {
 					continue
 				}
-				got := Evaluate(score, set, f.mfa, f.email, f.phone)
-				want := Info{level, f.mfa, set, f.email, f.phone, s}
+				got := Evaluate(Account{PasswordSet: set, PasswordScore: score, Factors: f})
+				want := Info{level, f.MFAEnrolled, set, f.EmailBound, f.PhoneBound, s}
 				if got != want {
 					t.Errorf("Evaluate(%d, %v, %+v) = %+v, want %+v", score, set, f, got, want)
 				}
@@ -98,9 +95,9 @@ func TestScoreProperties(t *testing.T) {
 // Monotone in the zxcvbn score itself, through Evaluate.
 func TestEvaluateMonotoneInScore(t *testing.T) {
 	for _, f := range allFactors() {
-		prev := Evaluate(0, false, f.mfa, f.email, f.phone).SecurityScore
+		prev := Evaluate(Account{Factors: f}).SecurityScore
 		for score := 0; score <= 4; score++ {
-			s := Evaluate(score, true, f.mfa, f.email, f.phone).SecurityScore
+			s := Evaluate(Account{PasswordSet: true, PasswordScore: score, Factors: f}).SecurityScore
 			if s < prev {
 				t.Errorf("score %d with %+v: %d < %d", score, f, s, prev)
 			}
@@ -128,14 +125,14 @@ func TestScoreDocumentedCases(t *testing.T) {
 		{"level clamped above", 9, true, true, true, 100},
 	}
 	for _, tt := range tests {
-		if got := Score(tt.level, tt.mfa, tt.email, tt.phone); got != tt.want {
+		if got := Score(tt.level, Factors{tt.mfa, tt.email, tt.phone}); got != tt.want {
 			t.Errorf("%s: Score = %d, want %d", tt.name, got, tt.want)
 		}
 	}
 }
 
 func TestInfoJSON(t *testing.T) {
-	b, err := json.Marshal(Evaluate(1, true, false, true, false))
+	b, err := json.Marshal(Evaluate(Account{PasswordSet: true, PasswordScore: 1, Factors: Factors{EmailBound: true}}))
 	if err != nil {
 		t.Fatal(err)
 	}

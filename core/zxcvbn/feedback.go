@@ -11,47 +11,17 @@ type Feedback struct {
 	Codes       Codes    `json:"codes"`
 }
 
-// Codes are the stable keys of a Feedback's messages ("" for no warning).
+// Codes are the stable keys of a Feedback's messages (NoWarning for no
+// warning), in the order of its texts.
 type Codes struct {
-	Warning     string   `json:"warning"`
-	Suggestions []string `json:"suggestions"`
+	Warning     Warning      `json:"warning"`
+	Suggestions []Suggestion `json:"suggestions"`
 }
 
-// Messages maps each feedback code to zxcvbn 4.4.2's English text.
-var Messages = map[string]string{
-	"straightRow":           "Straight rows of keys are easy to guess",
-	"keyPattern":            "Short keyboard patterns are easy to guess",
-	"simpleRepeat":          `Repeats like "aaa" are easy to guess`,
-	"extendedRepeat":        `Repeats like "abcabcabc" are only slightly harder to guess than "abc"`,
-	"sequences":             "Sequences like abc or 6543 are easy to guess",
-	"recentYears":           "Recent years are easy to guess",
-	"dates":                 "Dates are often easy to guess",
-	"topTen":                "This is a top-10 common password",
-	"topHundred":            "This is a top-100 common password",
-	"common":                "This is a very common password",
-	"similarToCommon":       "This is similar to a commonly used password",
-	"wordByItself":          "A word by itself is easy to guess",
-	"namesByThemselves":     "Names and surnames by themselves are easy to guess",
-	"commonNames":           "Common names and surnames are easy to guess",
-	"useWords":              "Use a few words, avoid common phrases",
-	"noNeed":                "No need for symbols, digits, or uppercase letters",
-	"anotherWord":           "Add another word or two. Uncommon words are better.",
-	"longerKeyboardPattern": "Use a longer keyboard pattern with more turns",
-	"repeated":              "Avoid repeated words and characters",
-	"avoidSequences":        "Avoid sequences",
-	"avoidRecentYears":      "Avoid recent years",
-	"associatedYears":       "Avoid years that are associated with you",
-	"avoidDates":            "Avoid dates and years that are associated with you",
-	"capitalization":        "Capitalization doesn't help very much",
-	"allUppercase":          "All-uppercase is almost as easy to guess as all-lowercase",
-	"reverseWords":          "Reversed words aren't much harder to guess",
-	"l33t":                  "Predictable substitutions like '@' instead of 'a' don't help very much",
-}
-
-func newFeedback(warning string, suggestions ...string) Feedback {
-	f := Feedback{Warning: Messages[warning], Suggestions: []string{}, Codes: Codes{Warning: warning, Suggestions: []string{}}}
+func newFeedback(warning Warning, suggestions ...Suggestion) Feedback {
+	f := Feedback{Warning: WarningText(warning), Suggestions: []string{}, Codes: Codes{Warning: warning, Suggestions: []Suggestion{}}}
 	for _, s := range suggestions {
-		f.Suggestions = append(f.Suggestions, Messages[s])
+		f.Suggestions = append(f.Suggestions, SuggestionText(s))
 		f.Codes.Suggestions = append(f.Codes.Suggestions, s)
 	}
 	return f
@@ -60,10 +30,10 @@ func newFeedback(warning string, suggestions ...string) Feedback {
 // feedbackFor is zxcvbn's get_feedback.
 func feedbackFor(score int, seq []*Match) Feedback {
 	if len(seq) == 0 {
-		return newFeedback("", "useWords", "noNeed")
+		return newFeedback(NoWarning, SuggestionUseWords, SuggestionNoNeed)
 	}
 	if score > 2 {
-		return newFeedback("")
+		return newFeedback(NoWarning)
 	}
 	longest := seq[0]
 	for _, m := range seq[1:] {
@@ -72,36 +42,36 @@ func feedbackFor(score int, seq []*Match) Feedback {
 		}
 	}
 	warning, suggestions := matchFeedback(longest, len(seq) == 1)
-	return newFeedback(warning, append([]string{"anotherWord"}, suggestions...)...)
+	return newFeedback(warning, append([]Suggestion{SuggestionAnotherWord}, suggestions...)...)
 }
 
-func matchFeedback(m *Match, sole bool) (warning string, suggestions []string) {
+func matchFeedback(m *Match, sole bool) (warning Warning, suggestions []Suggestion) {
 	switch m.Pattern {
 	case PatternDictionary:
 		return dictionaryFeedback(m, sole)
 	case PatternSpatial:
 		if m.Turns == 1 {
-			return "straightRow", []string{"longerKeyboardPattern"}
+			return WarningStraightRow, []Suggestion{SuggestionLongerKeyboardPattern}
 		}
-		return "keyPattern", []string{"longerKeyboardPattern"}
+		return WarningKeyPattern, []Suggestion{SuggestionLongerKeyboardPattern}
 	case PatternRepeat:
 		if m.baseLen == 1 {
-			return "simpleRepeat", []string{"repeated"}
+			return WarningSimpleRepeat, []Suggestion{SuggestionRepeated}
 		}
-		return "extendedRepeat", []string{"repeated"}
+		return WarningExtendedRepeat, []Suggestion{SuggestionRepeated}
 	case PatternSequence:
-		return "sequences", []string{"avoidSequences"}
+		return WarningSequences, []Suggestion{SuggestionSequences}
 	case PatternRegex:
 		if m.RegexName == "recent_year" {
-			return "recentYears", []string{"avoidRecentYears", "associatedYears"}
+			return WarningRecentYears, []Suggestion{SuggestionRecentYears, SuggestionAssociatedYears}
 		}
 	case PatternDate:
-		return "dates", []string{"avoidDates"}
+		return WarningDates, []Suggestion{SuggestionDates}
 	}
-	return "", nil
+	return NoWarning, nil
 }
 
-func dictionaryFeedback(m *Match, sole bool) (warning string, suggestions []string) {
+func dictionaryFeedback(m *Match, sole bool) (warning Warning, suggestions []Suggestion) {
 	switch m.DictionaryName {
 	case "passwords":
 		rank := float64(m.Rank)
@@ -112,38 +82,38 @@ func dictionaryFeedback(m *Match, sole bool) (warning string, suggestions []stri
 		case sole && !m.L33t && !m.Reversed:
 			switch {
 			case rank <= 10:
-				warning = "topTen"
+				warning = WarningTopTen
 			case rank <= 100:
-				warning = "topHundred"
+				warning = WarningTopHundred
 			default:
-				warning = "common"
+				warning = WarningCommon
 			}
 		case m.GuessesLog10 <= 4:
-			warning = "similarToCommon"
+			warning = WarningSimilarToCommon
 		}
 	case "english_wikipedia":
 		if sole {
-			warning = "wordByItself"
+			warning = WarningWordByItself
 		}
 	case "surnames", "male_names", "female_names":
 		if sole {
-			warning = "namesByThemselves"
+			warning = WarningNamesByThemselves
 		} else {
-			warning = "commonNames"
+			warning = WarningCommonNames
 		}
 	}
 	word := toUnits(m.Token)
 	switch {
 	case startUpper(word):
-		suggestions = append(suggestions, "capitalization")
+		suggestions = append(suggestions, SuggestionCapitalization)
 	case !anyUnit(word, isASCIILower) && !equalUnits(toLowerJS(word), word):
-		suggestions = append(suggestions, "allUppercase")
+		suggestions = append(suggestions, SuggestionAllUppercase)
 	}
 	if m.Reversed && m.J-m.I+1 >= 4 {
-		suggestions = append(suggestions, "reverseWords")
+		suggestions = append(suggestions, SuggestionReverseWords)
 	}
 	if m.L33t {
-		suggestions = append(suggestions, "l33t")
+		suggestions = append(suggestions, SuggestionL33t)
 	}
 	return warning, suggestions
 }

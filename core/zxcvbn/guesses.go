@@ -52,17 +52,6 @@ func (e *estimator) estimateGuesses(m *match, pw []uint16) float64 {
 	return m.guesses
 }
 
-// jsMax is Math.max for two numbers: NaN if either is.
-func jsMax(a, b float64) float64 {
-	if math.IsNaN(a) || math.IsNaN(b) {
-		return math.NaN()
-	}
-	if a > b {
-		return a
-	}
-	return b
-}
-
 func sequenceGuesses(m *match, token []uint16) float64 {
 	var base float64
 	switch first := token[0]; {
@@ -166,15 +155,6 @@ func startUpper(w []uint16) bool {
 func endUpper(w []uint16) bool {
 	n := len(w)
 	return n >= 2 && isASCIIUpper(w[n-1]) && !anyUnit(w[:n-1], isASCIIUpper)
-}
-
-func anyUnit(s []uint16, f func(uint16) bool) bool {
-	for _, c := range s {
-		if f(c) {
-			return true
-		}
-	}
-	return false
 }
 
 func l33tVariations(m *match, token []uint16) float64 {

@@ -98,3 +98,14 @@ func jsLog(x float64) float64 {
 	}
 	return float64(dk*ln2Hi) - ((float64(s*(f-R)) - float64(dk*ln2Lo)) - f)
 }
+
+// jsMax is Math.max for two numbers: NaN if either is.
+func jsMax(a, b float64) float64 {
+	if math.IsNaN(a) || math.IsNaN(b) {
+		return math.NaN()
+	}
+	if a > b {
+		return a
+	}
+	return b
+}

@@ -122,8 +122,17 @@ func (c CrackTimes[T]) MarshalJSON() ([]byte, error) { return c.AppendJSON(nil),
 // AppendJSON appends the codes object.
 func (c Codes) AppendJSON(b []byte) []byte {
 	o := jsonw.Begin(b)
-	o.Str("warning", c.Warning)
-	o.Strs("suggestions", c.Suggestions)
+	o.Str("warning", string(c.Warning))
+	o.Raw("suggestions", func(b []byte) []byte {
+		b = append(b, '[')
+		for i, s := range c.Suggestions {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = jsonw.String(b, string(s))
+		}
+		return append(b, ']')
+	})
 	return o.End()
 }
 

@@ -222,3 +222,32 @@ func isJSSpace(c uint16) bool {
 	}
 	return 0x2000 <= c && c <= 0x200a
 }
+
+// anyUnit and containsUnit are some and includes over code units.
+func anyUnit(s []uint16, f func(uint16) bool) bool {
+	for _, c := range s {
+		if f(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// allUnits is every over code units, but false for no units.
+func allUnits(s []uint16, f func(uint16) bool) bool {
+	for _, c := range s {
+		if !f(c) {
+			return false
+		}
+	}
+	return len(s) > 0
+}
+
+func containsUnit(s []uint16, c uint16) bool {
+	for _, x := range s {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}

@@ -247,12 +247,3 @@ func distinctL33tSubs(subs [][]l33tPair) [][]l33tPair {
 	}
 	return out
 }
-
-func containsUnit(s []uint16, c uint16) bool {
-	for _, x := range s {
-		if x == c {
-			return true
-		}
-	}
-	return false
-}

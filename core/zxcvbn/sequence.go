@@ -51,12 +51,3 @@ func sequenceMatch(pw []uint16, a *arena) []*match {
 	update(i, n-1, lastDelta)
 	return matches
 }
-
-func allUnits(s []uint16, f func(uint16) bool) bool {
-	for _, c := range s {
-		if !f(c) {
-			return false
-		}
-	}
-	return len(s) > 0
-}

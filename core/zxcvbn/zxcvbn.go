@@ -1,7 +1,3 @@
-// Package zxcvbn estimates password strength exactly as the npm package
-// zxcvbn@4.4.2 does: the same matchers, guesses, score and feedback, on
-// the same JavaScript string semantics, with a search that stays fast on
-// long input.
 package zxcvbn
 
 import "github.com/passmeter/passmeter/core/internal/clock"

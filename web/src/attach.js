@@ -26,7 +26,7 @@
 // The password is read from input.value when needed and handed to the
 // engine; it is never written to the DOM, the console or storage.
 
-import { translator, resolveLocale, ensureLocale } from './i18n/index.js';
+import { translator, translateFeedback, resolveLocale, ensureLocale } from './i18n/index.js';
 import { applyBreach } from './hibp.js';
 import { adoptStyles } from './styles.js';
 
@@ -343,9 +343,7 @@ export function attach(source, input, options = {}) {
     if (res.strength_policy === 'luds' && lr) {
       tips = ludsLines(lr, t);
     } else {
-      const codes = fb.codes || { warning: '', suggestions: [] };
-      warn = codes.warning ? t(codes.warning, undefined, fb.warning) : fb.warning;
-      tips = fb.suggestions.map((s, i) => (codes.suggestions[i] ? t(codes.suggestions[i], undefined, s) : s));
+      ({ warning: warn, suggestions: tips } = translateFeedback(t, fb));
     }
     const threshold = t('needLevel', { level: t('level3') });
     let message = '';
@@ -353,7 +351,7 @@ export function attach(source, input, options = {}) {
     if (!res.valid_password) {
       if (res.breached_password) message = t('breached');
       else if (res.strength_policy === 'luds' && lr) message = tips.join(' ') || t('tooWeak');
-      else if (warn) message = `${t('tooWeak')} ${warn}.`;
+      else if (warn) message = t('tooWeakWarning', { warning: warn });
       else message = shownWarn = threshold; // zxcvbn gave no warning: say what is needed
     }
     let note = '';

@@ -8,7 +8,7 @@
 import { setAssets } from './base.js';
 import { setLocaleLoader } from './i18n/index.js';
 // { de: () => import('./locales/de.js'), ... }: literal imports, one chunk
-// a locale (web/build.mjs writes this module from i18n/tags.js)
+// a locale (web/build.mjs writes this module from i18n/shipped.js)
 import localeLoaders from 'passmeter:locale-loaders';
 
 setAssets({

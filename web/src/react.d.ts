@@ -1,6 +1,6 @@
 // Types for passmeter/react.
 import type { ReactElement } from 'react';
-import type { StrengthResponse, LoadOptions } from './passmeter.js';
+import type { StrengthResponse, LoadOptions, Messages } from './passmeter.js';
 
 export interface PasswordStrengthOptions {
   email?: string;
@@ -23,7 +23,7 @@ export function usePasswordStrength(password: string, options?: PasswordStrength
 export interface PasswordStrengthMeterProps extends PasswordStrengthOptions {
   password: string;
   locale?: string;
-  messages?: Record<string, string>;
+  messages?: Messages;
   /** The breach check (after a pause). Default false. */
   breach?: boolean;
   id?: string;

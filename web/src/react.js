@@ -46,7 +46,7 @@ export function usePasswordStrength(password, options = {}) {
  * says through a hidden field of its own; give your input
  * aria-describedby={id + '-details'} to tie the two together.
  * @param {{password: string, userInputs?: string[], email?: string, policy?: 'zxcvbn' | 'luds', luds?: object,
- *   locale?: string, messages?: Record<string, string>, breach?: boolean, id?: string, className?: string,
+ *   locale?: string, messages?: import('./passmeter').Messages, breach?: boolean, id?: string, className?: string,
  *   load?: object, onChange?: (response: any) => void}} props
  */
 export function PasswordStrengthMeter(props) {

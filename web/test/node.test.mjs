@@ -63,6 +63,9 @@ test('strengthCheck answers with every Stytch field', async () => {
   assert.equal(r.breach_check, 'skipped');
   assert.equal(r.feedback.warning, 'This is a very common password');
   assert.deepEqual(r.feedback.codes, { warning: 'common', suggestions: ['anotherWord'] });
+  // zxcvbn-ts's keys: the suggestion for a sequence is 'sequences', as its warning
+  assert.deepEqual(api.strengthCheckSync({ password: 'abcdefg' }).feedback.codes, { warning: 'sequences', suggestions: ['anotherWord', 'sequences'] });
+  assert.deepEqual(api.strengthCheckSync({ password: '13/3/1998' }).feedback.codes, { warning: 'dates', suggestions: ['anotherWord', 'dates'] });
   assert.equal(r.feedback.luds_requirements, null);
   const strong = api.strengthCheckSync({ password: 'correct horse battery staple gallon' });
   assert.equal(strong.score, 4);
@@ -215,4 +218,22 @@ test('load({locale}) translates strengthCheck\'s feedback; without it, zxcvbn\'s
   assert.equal(a.feedback.warning, pm.localizeFeedback(b, 'de').warning);
   assert.deepEqual(a.feedback.suggestions, pm.localizeFeedback(b, 'de').suggestions);
   assert.deepEqual(a.feedback.codes, b.feedback.codes);
+});
+
+test('a locale that is not built in comes with its script: import, require, or all at once', async () => {
+  const { createRequire } = await import('node:module');
+  const fr = await pm.load({ locale: 'fr', referenceYear: YEAR });
+  const before = fr.strengthCheckSync({ password: 'abcdefg' });
+  assert.equal(before.feedback.warning, 'Sequences like abc or 6543 are easy to guess', 'English until the script has run');
+  await import(new URL('locales/fr.js', dist).href);
+  const after = fr.strengthCheckSync({ password: 'abcdefg' });
+  assert.equal(after.feedback.warning, "Des séquences de caractères communs comme 'abc' sont faciles à deviner");
+  assert.deepEqual(after.feedback.codes, before.feedback.codes);
+  assert.equal(pm.localizeFeedback(after, 'fr').suggestions[1], after.feedback.suggestions[1]);
+  createRequire(import.meta.url)(new URL('locales/ja.cjs', dist).pathname);
+  assert.match(pm.localizeFeedback(after, 'ja').warning, /[\u3040-\u30ff\u4e00-\u9fff]/);
+  assert.equal(pm.localizeFeedback(after, 'ko').warning, before.feedback.warning, 'ko not loaded yet');
+  await import(new URL('locales/all.js', dist).href);
+  assert.match(pm.localizeFeedback(after, 'ko').warning, /[\uac00-\ud7af]/);
+  for (const tag of pm.locales) assert.ok(pm.localizeFeedback(after, tag).warning, tag);
 });

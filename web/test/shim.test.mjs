@@ -286,6 +286,25 @@ test('auto-attach on load and for inputs added later, with data-* options and th
   await page.close();
 });
 
+test('a locale that is not built in, by its script tag: the page in Japanese', async () => {
+  const { default: locales } = await import('../src/i18n/locales.js');
+  const ja = locales.ja;
+  const { page, log } = await fixture('locale.html');
+  await page.waitForSelector('#pw + .passmeter');
+  await page.fill('#pw', 'password');
+  await page.waitForSelector('#pw + .passmeter[data-state="invalid"]');
+  const got = await page.evaluate(() => ({
+    level: document.querySelector('#pw + .passmeter .passmeter-level').textContent,
+    message: document.getElementById('pw').validationMessage,
+    locales: window.passmeter.locales.length,
+  }));
+  assert.equal(got.level, ja.ui.level0);
+  assert.equal(got.message, ja.ui.tooWeakWarning.replace('{warning}', ja.feedback.warnings.topTen));
+  assert.ok(got.locales >= 20);
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
 test('breach check against the stand-in: breached, clean with padding, 500, time-out, malformed', async () => {
   const { page } = await fixture();
   hibp.state.paddingFor = [CLEAN];

@@ -51,3 +51,16 @@ export async function usage(input: HTMLInputElement): Promise<void> {
   // @ts-expect-error breach is a boolean
   await pm.strengthCheck({ password: 'x' }, { breach: 'yes' });
 }
+
+// Feedback codes: zxcvbn-ts's keys, written from core/zxcvbn.
+import type { WarningCode, SuggestionCode, Messages } from 'passmeter';
+const codeW: WarningCode = 'sequences';
+const codeS: SuggestionCode = 'dates';
+// @ts-expect-error the old suggestion key
+const oldS: SuggestionCode = 'avoidSequences';
+// @ts-expect-error a suggestion is not a warning
+const notW: WarningCode = 'anotherWord';
+const overrides: Messages = { level0: 'Terrible', warnings: { topTen: 'Top ten' }, suggestions: { recentYears: 'No years' } };
+// @ts-expect-error no such warning
+const badOverride: Messages = { warnings: { avoidDates: 'x' } };
+void [codeW, codeS, oldS, notW, overrides, badOverride];

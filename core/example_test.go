@@ -1,0 +1,53 @@
+package core_test
+
+import (
+	"fmt"
+
+	"github.com/passmeter/passmeter/core"
+	"github.com/passmeter/passmeter/core/luds"
+)
+
+func ExampleStrengthCheck() {
+	resp, err := core.StrengthCheck(core.StrengthRequest{
+		Password:      "jennifer2019",
+		Email:         "jennifer@example.com",
+		ReferenceYear: 2026,
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(resp.ValidPassword, resp.Score, resp.BreachCheck)
+	fmt.Printf("%q\n", resp.Feedback.Warning)
+	fmt.Printf("%q\n", resp.Feedback.Codes.Suggestions)
+	// Output:
+	// false 1 skipped
+	// "Common names and surnames are easy to guess"
+	// ["anotherWord"]
+}
+
+func ExampleStrengthCheck_luds() {
+	resp, _ := core.StrengthCheck(core.StrengthRequest{
+		Password:       "passw0rd",
+		StrengthPolicy: core.PolicyLUDS,
+		LUDS:           &luds.Options{MinLength: 10, MinComplexity: 3},
+	})
+	lr := resp.Feedback.LUDSRequirements
+	fmt.Println(resp.ValidPassword, lr.MissingCharacters, lr.MissingComplexity, lr.HasUpperCase)
+	// Output: false 2 1 false
+}
+
+func ExampleSecurityLevel() {
+	info, err := core.SecurityLevel(core.SecurityRequest{
+		Password:      "correct horse battery staple",
+		MFAEnrolled:   true,
+		EmailBinded:   true,
+		ReferenceYear: 2026,
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(info.PasswordSecurityLevel, info.SecurityScore)
+	// Output: 3 93
+}
