@@ -93,6 +93,8 @@ func runPwnedImport(ctx context.Context, args []string, stderr io.Writer) int {
 	fmt.Fprintf(stderr, "passmeter pwned import: %s hashes from %s lines in %s (%s lines/s); store %s bytes, %.2f bytes a hash\n",
 		thousands(p.Hashes), thousands(p.Lines), elapsed.Round(time.Millisecond), rate(p.Lines, elapsed),
 		thousands(uint64(fi.Size())), float64(fi.Size())/float64(max(p.Hashes, 1)))
+	fmt.Fprintf(stderr, "passmeter pwned import: of which %s syncing the store to disk and %s checking it\n",
+		p.Sync.Round(time.Millisecond), p.Check.Round(time.Millisecond))
 	if p.Bad+p.Zero+p.BelowMin > 0 {
 		fmt.Fprintf(stderr, "passmeter pwned import: skipped %s bad lines, %s with count 0, %s below --min-count\n",
 			thousands(p.Bad), thousands(p.Zero), thousands(p.BelowMin))

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
 // ImportOptions tune Import.
@@ -41,6 +42,10 @@ type Progress struct {
 	Total    int64  // bytes or prefix files in all
 	Unit     string // "bytes" or "files"
 	Final    bool
+
+	// With Final: the time spent syncing the store to disk and opening it
+	// again to check it, part of the import's whole time.
+	Sync, Check time.Duration
 }
 
 // LineError is a malformed line of the corpus. It names the file and the
@@ -81,6 +86,7 @@ func Import(ctx context.Context, from, to string, o ImportOptions) (Progress, er
 			o.beforeClose(im.wr)
 		}
 		err = im.wr.Close()
+		im.p.Sync, im.p.Check = im.wr.syncTime, im.wr.checkTime
 	} else if im.wr != nil {
 		im.wr.Abort()
 	}

@@ -150,10 +150,24 @@ func parseSuffix(b []byte) (key, bool) {
 
 const upperHex = "0123456789ABCDEF"
 
+// hexPairs holds the two upper-case hex digits of every byte.
+var hexPairs = func() (t [512]byte) {
+	for i := range 256 {
+		t[2*i], t[2*i+1] = upperHex[i>>4], upperHex[i&0xf]
+	}
+	return t
+}()
+
 // appendHex appends the n low hex digits of v, upper-case.
 func appendHex(dst []byte, v uint64, n int) []byte {
-	for i := n - 1; i >= 0; i-- {
-		dst = append(dst, upperHex[(v>>(4*uint(i)))&0xf])
+	if n&1 == 1 {
+		n--
+		dst = append(dst, upperHex[(v>>(4*uint(n)))&0xf])
+	}
+	for n > 0 {
+		n -= 2
+		b := byte(v >> (4 * uint(n)))
+		dst = append(dst, hexPairs[2*int(b)], hexPairs[2*int(b)+1])
 	}
 	return dst
 }

@@ -60,6 +60,8 @@ type Writer struct {
 	scratch    []byte
 	done       bool
 	beforeSync func() error // test hook: runs just before the final sync
+
+	syncTime, checkTime time.Duration
 }
 
 // Create starts a store at path for hashes of kind; counts below minCount
@@ -207,14 +209,18 @@ func (wr *Writer) Close() (err error) {
 			return err
 		}
 	}
+	t0 := time.Now()
 	if err := wr.f.Sync(); err != nil {
 		return err
 	}
+	wr.syncTime = time.Since(t0)
 	if err := wr.f.Close(); err != nil {
 		return err
 	}
 	wr.done = true
+	t0 = time.Now()
 	s, err := Open(wr.tmp)
+	wr.checkTime = time.Since(t0)
 	if err != nil {
 		return fmt.Errorf("pwned: the written store does not open: %w", err)
 	}
