@@ -75,6 +75,35 @@ func readBits(b []byte, pos uint64, n uint) uint64 {
 	return (w << (pos & 7)) >> (64 - n)
 }
 
+// read64 returns the 64 bits of b at bit pos; bits past the end read as
+// zeros.
+func read64(b []byte, pos uint64) uint64 {
+	i, sh := pos>>3, pos&7
+	if i+9 <= uint64(len(b)) {
+		w := binary.BigEndian.Uint64(b[i:])
+		if sh == 0 {
+			return w
+		}
+		return w<<sh | uint64(b[i+8])>>(8-sh)
+	}
+	return readBits(b, pos, 32)<<32 | readBits(b, pos+32, 32)
+}
+
+// readLow returns hv<<n | (the n bits of b at pos) as a key: one hash of
+// a bucket from its high part and its low bits. It reads whole words where
+// it can, as a range body decodes thousands of them.
+func readLow(b []byte, pos uint64, n uint, hv uint64) key {
+	switch {
+	case n >= 128 && n-128 <= 56:
+		top := n - 128
+		return key{hv<<top | readBits(b, pos, top), read64(b, pos+uint64(top)), read64(b, pos+uint64(top)+64)}
+	case n >= 64 && n-64 <= 56 && hv>>(128-n) == 0:
+		top := n - 64
+		return key{0, hv<<top | readBits(b, pos, top), read64(b, pos+uint64(top))}
+	}
+	return readKeyInto(key{0, 0, hv}, b, pos, n)
+}
+
 // readKey reads n bits at pos as the low bits of a key.
 func readKey(b []byte, pos uint64, n uint) key { return readKeyInto(key{}, b, pos, n) }
 

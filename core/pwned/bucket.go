@@ -113,7 +113,7 @@ func (bk *bucket) each(fn func(k key, count uint64) bool) error {
 		}
 		hv := q - i
 		p = q + 1
-		k := readKeyInto(key{0, 0, hv}, bk.lo, i*uint64(bk.l), bk.l)
+		k := readLow(bk.lo, i*uint64(bk.l), bk.l, hv)
 		c, ok := gr.next()
 		if !ok || c > ^uint64(0)-bk.base+1 {
 			return ErrCorrupt
@@ -154,7 +154,7 @@ func (bk *bucket) lookup(k key) (uint64, bool, error) {
 		}
 	}
 	for i := p - hv; p < bk.hiBitCount && i < bk.n && readBits(bk.hi, p, 1) == 1; i, p = i+1, p+1 {
-		got := readKey(bk.lo, i*uint64(bk.l), bk.l)
+		got := readLow(bk.lo, i*uint64(bk.l), bk.l, 0)
 		if got == want {
 			gr := gammaReader{b: bk.cnt, end: uint64(len(bk.cnt)) * 8}
 			if !gr.skip(int(i)) {

@@ -60,3 +60,30 @@ func FuzzBucket(f *testing.F) {
 		}
 	})
 }
+
+// TestReadLow compares the word-wise reader with the bit-wise one at every
+// width and offset.
+func TestReadLow(t *testing.T) {
+	b := make([]byte, 64)
+	for i := range b {
+		b[i] = byte(i*37 + 11)
+	}
+	for n := uint(1); n <= 140; n++ {
+		for pos := uint64(0); pos < 16*8 && pos+uint64(n) <= 64*8+8; pos++ {
+			for _, hv := range []uint64{0, 1, 5} {
+				if n+3 > 140 && hv != 0 {
+					continue
+				}
+				if got, want := readLow(b, pos, n, hv), readKeyInto(key{0, 0, hv}, b, pos, n); got != want {
+					t.Fatalf("readLow(pos %d, n %d, hv %d) = %x, want %x", pos, n, hv, got, want)
+				}
+			}
+		}
+	}
+	// At the end of the slice, past which bits read as zeros.
+	for pos := uint64(64*8 - 140); pos < 64*8; pos++ {
+		if got, want := readLow(b, pos, 140, 0), readKeyInto(key{}, b, pos, 140); got != want {
+			t.Fatalf("at the end, pos %d: %x, want %x", pos, got, want)
+		}
+	}
+}
