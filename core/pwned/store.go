@@ -9,6 +9,7 @@ import (
 	"hash/crc32"
 	"os"
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -275,14 +276,17 @@ func (s *Store) AppendRange(dst []byte, prefix uint32, padTo int, rnd func() uin
 		return dst, err
 	}
 	digits := s.kind.suffixHex()
+	// A line is the suffix, a colon, a count and CRLF: 40 bytes for most.
+	dst = slices.Grow(dst, max(int(bk.n), padTo)*(digits+6))
 	if padTo <= int(bk.n) {
-		first := true
-		err = bk.each(func(k key, c uint64) bool {
+		it := bk.iter()
+		for first := true; ; first = false {
+			k, c, ok, err := it.next()
+			if !ok || err != nil {
+				return dst, err
+			}
 			dst = appendLine(dst, k, c, digits, first)
-			first = false
-			return true
-		})
-		return dst, err
+		}
 	}
 	es := make([]entry, 0, padTo)
 	if err := bk.each(func(k key, c uint64) bool { es = append(es, entry{k, c}); return true }); err != nil {
