@@ -40,9 +40,10 @@ type Store struct {
 // Options tune Open.
 type Options struct {
 	// Quick checks only the footer and the index, not every byte: for a
-	// store so large that reading it all at start takes too long. A bucket
-	// damaged since the import is then reported by the lookups that reach
-	// it (as an error, never as a wrong answer about another bucket).
+	// store so large that reading it all at start takes too long, on
+	// storage trusted not to change it. A bucket damaged since the import
+	// is then not noticed: its lookups may fail with ErrCorrupt or answer
+	// wrongly for that prefix (never for another one, and never panic).
 	Quick bool
 }
 
