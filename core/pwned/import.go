@@ -108,8 +108,7 @@ type importer struct {
 	wr   *Writer
 	p    Progress
 
-	startErr error // why the store could not be written
-	br       *bufio.Reader
+	br *bufio.Reader
 }
 
 // start creates the writer once the kind is known.
@@ -227,7 +226,10 @@ func (im *importer) lines(r io.Reader, name string, prefix int) error {
 		var reason string
 		switch err {
 		case nil, io.EOF:
-			reason = im.line(b, prefix)
+			var fatal error
+			if reason, fatal = im.line(b, prefix); fatal != nil {
+				return fatal
+			}
 		case bufio.ErrBufferFull:
 			reason = "line too long"
 			for err == bufio.ErrBufferFull {
@@ -243,9 +245,6 @@ func (im *importer) lines(r io.Reader, name string, prefix int) error {
 			return err
 		}
 		if reason != "" {
-			if reason == errStart {
-				return im.startErr
-			}
 			if !im.o.SkipBad {
 				return &LineError{File: name, Line: line, Reason: reason}
 			}
@@ -265,11 +264,9 @@ func (im *importer) lines(r io.Reader, name string, prefix int) error {
 	}
 }
 
-// errStart marks a failure to create the store, kept in startErr.
-const errStart = "\x00start"
-
-// line imports one line (with its newline), or says what is wrong with it.
-func (im *importer) line(b []byte, prefix int) (reason string) {
+// line imports one line (with its newline), or says what is wrong with it;
+// fatal is an error of the store's writing, which stops the import.
+func (im *importer) line(b []byte, prefix int) (reason string, fatal error) {
 	if n := len(b); n > 0 && b[n-1] == '\n' {
 		b = b[:n-1]
 	}
@@ -277,7 +274,7 @@ func (im *importer) line(b []byte, prefix int) (reason string) {
 		b = b[:n-1]
 	}
 	if len(b) == 0 {
-		return "blank line"
+		return "blank line", nil
 	}
 	colon := -1
 	for i, c := range b {
@@ -287,7 +284,7 @@ func (im *importer) line(b []byte, prefix int) (reason string) {
 		}
 	}
 	if colon < 0 {
-		return "no colon between hash and count"
+		return "no colon between hash and count", nil
 	}
 	hexLen := colon
 	if prefix >= 0 {
@@ -300,52 +297,50 @@ func (im *importer) line(b []byte, prefix int) (reason string) {
 		case NTLM.hexLen():
 			im.kind = NTLM
 		default:
-			return "hash is neither SHA-1 nor NTLM hex"
+			return "hash is neither SHA-1 nor NTLM hex", nil
 		}
 	}
 	if hexLen != im.kind.hexLen() {
-		return fmt.Sprintf("hash is not %d hex digits (%v)", im.kind.hexLen(), im.kind)
+		return fmt.Sprintf("hash is not %d hex digits (%v)", im.kind.hexLen(), im.kind), nil
 	}
 	h := b[:colon]
 	p := uint32(prefix)
 	if prefix < 0 {
 		var ok bool
 		if p, ok = parsePrefix(h[:PrefixHex]); !ok {
-			return "hash is not hexadecimal"
+			return "hash is not hexadecimal", nil
 		}
 		h = h[PrefixHex:]
 	}
 	k, ok := parseSuffix(h)
 	if !ok {
-		return "hash is not hexadecimal"
+		return "hash is not hexadecimal", nil
 	}
 	count, ok := parseCount(b[colon+1:])
 	if !ok {
-		return "count is not a decimal number below 2^64"
+		return "count is not a decimal number below 2^64", nil
 	}
 	switch {
 	case count == 0:
 		im.p.Zero++
-		return ""
+		return "", nil
 	case count < im.o.MinCount:
 		im.p.BelowMin++
-		return ""
+		return "", nil
 	}
 	if im.wr == nil {
 		if err := im.start(); err != nil {
-			im.startErr = err
-			return errStart
+			return "", err
 		}
 	}
 	if err := im.wr.add(p, k, count); err != nil {
 		if errors.Is(err, ErrOrder) {
-			return ErrOrder.Error()
+			return ErrOrder.Error(), nil
 		}
-		im.startErr = err
-		return errStart
+		return "", err
 	}
 	im.p.Hashes++
-	return ""
+	return "", nil
 }
 
 // parseCount reads a non-empty decimal number that fits in 64 bits.
