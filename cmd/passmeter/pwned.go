@@ -63,7 +63,7 @@ func runPwnedImport(ctx context.Context, args []string, stderr io.Writer) int {
 	partial := fs.Bool("partial", false, "accept a directory without every prefix file (a sample, not a real corpus)")
 	kindName := fs.String("kind", "auto", "hash of the corpus: sha1, ntlm or auto (from the first line)")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return helpOrUsage(err)
 	}
 	kind, ok := map[string]pwned.Kind{"auto": pwned.KindAuto, "sha1": pwned.SHA1, "ntlm": pwned.NTLM}[strings.ToLower(*kindName)]
 	switch {
@@ -113,7 +113,7 @@ func runPwnedExport(ctx context.Context, args []string, stderr io.Writer) int {
 	ext := fs.String("ext", "", "file name extension (.txt as HIBP's downloader; none: {endpoint}/{prefix} is the file)")
 	prefixes := fs.String("prefixes", "", "only these prefixes, FIRST-LAST (e.g. 00000-7FFFF), to split an export")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return helpOrUsage(err)
 	}
 	o := pwned.ExportOptions{Ext: *ext}
 	if *padSizes != "" {
@@ -195,5 +195,13 @@ func runPwnedInfo(args []string, stdout, stderr io.Writer) int {
 
 func usageError(stderr io.Writer, cmd, msg string) int {
 	fmt.Fprintf(stderr, "passmeter %s: %s\n", cmd, msg)
+	return 2
+}
+
+// helpOrUsage is the exit code after a flag.Parse error: 0 for -h.
+func helpOrUsage(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
 	return 2
 }

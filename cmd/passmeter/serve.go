@@ -61,7 +61,7 @@ func parseServeFlags(args []string, stderr io.Writer) (serveOptions, error) {
 	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "address to listen on (port 0: any free port)")
 	fs.StringVar(&o.hibpEndpoint, "hibp-endpoint", hibp.DefaultEndpoint, "HIBP range API base URL (a mirror or a stand-in)")
 	fs.DurationVar(&o.hibpTimeout, "hibp-timeout", hibp.DefaultTimeout, "time-out of one HIBP range request")
-	fs.StringVar(&o.pwned, "pwned", "", "a store from `passmeter pwned import`: breach checks from it, with no outbound request, and GET /range/{prefix} served as HIBP's")
+	fs.StringVar(&o.pwned, "pwned", "", "a store written by passmeter pwned import: breach checks from it, with no outbound request, and GET /range/{prefix} served as HIBP's")
 	fs.BoolVar(&o.noBreachCheck, "no-breach-check", false, "never query HIBP (breach_detection_on_create false)")
 	fs.IntVar(&o.referenceYear, "reference-year", 0, "zxcvbn's reference year for requests that give none (default: this year)")
 	fs.DurationVar(&o.shutdownTimeout, "shutdown-timeout", 10*time.Second, "how long in-flight requests may run after SIGTERM or SIGINT")
