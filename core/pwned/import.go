@@ -2,6 +2,7 @@ package pwned
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -222,6 +223,11 @@ func (im *importer) lines(r io.Reader, name string, prefix int) error {
 		im.p.Lines++
 		if prefix < 0 {
 			im.p.Done += int64(len(b))
+		}
+		if line == 1 {
+			// A byte-order mark, as some Windows tools write, is not part
+			// of the first hash.
+			b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 		}
 		var reason string
 		switch err {

@@ -183,3 +183,16 @@ func TestInterruptedImport(t *testing.T) {
 	}
 	w.f.Close()
 }
+
+func TestImportByteOrderMark(t *testing.T) {
+	dir := t.TempDir()
+	from := filepath.Join(dir, "bom.txt")
+	os.WriteFile(from, []byte("\xef\xbb\xbf5BAA61E4C9B93F3F0682250B6CF8331B7EE68FD8:7\r\nF2B14F68EB995FACB3A1C35287B778D5BD785511:1"), 0o644)
+	s, p := importCorpus(t, from, ImportOptions{})
+	if p.Hashes != 2 || p.Bad != 0 {
+		t.Fatalf("imported %+v", p)
+	}
+	if r, err := s.Check(context.Background(), "password"); err != nil || r.Count != 7 {
+		t.Errorf("Check(password) = %+v, %v", r, err)
+	}
+}
