@@ -107,7 +107,7 @@ BEGIN {
   print "From `scripts/bench-pwned.sh` (a step of `make bench`; `BENCH_PWNED=0` skips it), " when ", " nproc " CPUs, the machine shared (load average " load " at the end)."
   print "The corpus is generated (random SHA-1s, sorted, counts drawn from a Pareto law with P(count >= k) = 1/k; HIBP does not publish its own distribution) and deleted afterwards."
   print ""
-  print "| corpus | text | store | bytes a hash (text / store) | import | rate | peak memory |"
+  print "| corpus | text | store | bytes a hash (text / store) | import | rate | peak RSS (with the store mapped by the final check) |"
   print "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
   printf "| %s hashes | %.0f MB | %.0f MB | %s / %s | %.1f s (%s; CPU %.1f s user, %.1f s sys) | %.2f M lines/s | %.0f MiB |\n", \
     commas(n), text / 1e6, store / 1e6, f(text / n), f(store / n), wall, syncs, usr, sys, n / wall / 1e6, maxrss / 1024
