@@ -39,7 +39,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var breach hibp.Checker
 	if *store != "" {
-		s, err := openStore(*store, true)
+		s, err := openStore(*store, true, false)
 		if err != nil {
 			fmt.Fprintln(stderr, "passmeter check:", err)
 			return 1
