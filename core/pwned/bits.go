@@ -149,21 +149,31 @@ func (r *gammaReader) next() (v uint64, ok bool) {
 	return v, true
 }
 
-// skip passes over k codes.
+// skip passes over k codes, as many at a time as one 56-bit window
+// holds: a lookup skips the counts of every hash before its own.
 func (r *gammaReader) skip(k int) bool {
-	for ; k > 0; k-- {
-		// The common small code fits one window: zeros, then as many bits
-		// again plus one.
-		if w := readBits(r.b, r.pos, 56); w != 0 {
-			lz := uint64(bits.LeadingZeros64(w)) - 8
-			if 2*lz+1 <= 56 && r.pos+2*lz+1 <= r.end {
-				r.pos += 2*lz + 1
+	for k > 0 {
+		if r.pos+56 <= r.end {
+			w := readBits(r.b, r.pos, 56) << 8 // the window, left-aligned
+			var used uint64
+			for k > 0 && w != 0 {
+				n := 2*uint64(bits.LeadingZeros64(w)) + 1 // zeros, then as many bits again and one
+				if used+n > 56 {
+					break
+				}
+				w <<= n
+				used += n
+				k--
+			}
+			if used > 0 {
+				r.pos += used
 				continue
 			}
 		}
 		if _, ok := r.next(); !ok {
 			return false
 		}
+		k--
 	}
 	return true
 }

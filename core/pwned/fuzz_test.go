@@ -87,3 +87,34 @@ func TestReadLow(t *testing.T) {
 		}
 	}
 }
+
+// TestGammaSkip compares skipping codes with reading them one by one.
+func TestGammaSkip(t *testing.T) {
+	var bw bitWriter
+	var vals []uint64
+	for i := range 3000 {
+		v := uint64(1 + i%5)
+		switch i % 97 {
+		case 0:
+			v = ^uint64(0) >> (i % 64)
+		case 1:
+			v = 1 << 27
+		}
+		vals = append(vals, v)
+		bw.gamma(v)
+	}
+	b := bw.flush()
+	for k := 0; k < len(vals); k += 1 + k/7 {
+		r := gammaReader{b: b, end: uint64(len(b)) * 8}
+		if !r.skip(k) {
+			t.Fatalf("skip(%d) failed", k)
+		}
+		if v, ok := r.next(); !ok || v != vals[k] {
+			t.Fatalf("after skip(%d): %d, %v; want %d", k, v, ok, vals[k])
+		}
+	}
+	r := gammaReader{b: b, end: uint64(len(b)) * 8}
+	if r.skip(len(vals) + 1) {
+		t.Error("skipped past the end")
+	}
+}
