@@ -2,6 +2,7 @@ package pwned
 
 import (
 	"context"
+	"encoding/hex"
 	"errors"
 	"os"
 	"path/filepath"
@@ -194,5 +195,39 @@ func TestImportByteOrderMark(t *testing.T) {
 	}
 	if r, err := s.Check(context.Background(), "password"); err != nil || r.Count != 7 {
 		t.Errorf("Check(password) = %+v, %v", r, err)
+	}
+}
+
+func TestWriterAdd(t *testing.T) {
+	c := newCorpus(NTLM, 500, 14)
+	to := filepath.Join(t.TempDir(), "ntlm.pwned")
+	w, err := Create(to, NTLM, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range c.sorted() {
+		raw, _ := hex.DecodeString(h)
+		if err := w.Add(raw, c.counts[h]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	first, _ := hex.DecodeString(c.sorted()[0])
+	if err := w.Add(first, 1); !errors.Is(err, ErrOrder) {
+		t.Errorf("a hash out of order: %v", err)
+	}
+	if err := w.Add(make([]byte, 20), 1); err == nil {
+		t.Error("a SHA-1 in an NTLM store was taken")
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(to)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	checkStore(t, s, c)
+	if _, err := s.Check(context.Background(), "password"); err == nil {
+		t.Error("an NTLM store answered a SHA-1 check")
 	}
 }

@@ -136,3 +136,13 @@ func appendSuffix(dst []byte, k key, hexDigits int) []byte {
 
 // log2Floor is floor(log2 n) for n >= 1.
 func log2Floor(n uint64) uint { return uint(bits.Len64(n)) - 1 }
+
+// splitHash splits a whole hash into its 20-bit prefix and the rest.
+func splitHash(hash []byte) (prefix uint32, k key) {
+	prefix = uint32(hash[0])<<12 | uint32(hash[1])<<4 | uint32(hash[2])>>4
+	k = k.shiftIn(uint64(hash[2]&0xf), 4)
+	for _, c := range hash[3:] {
+		k = k.shiftIn(uint64(c), 8)
+	}
+	return prefix, k
+}

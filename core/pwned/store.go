@@ -228,12 +228,7 @@ func (s *Store) Lookup(hash []byte) (count uint64, found bool, err error) {
 	if len(hash)*2 != s.kind.hexLen() {
 		return 0, false, nil
 	}
-	prefix := uint32(hash[0])<<12 | uint32(hash[1])<<4 | uint32(hash[2])>>4
-	var k key
-	k = k.shiftIn(uint64(hash[2]&0xf), 4)
-	for _, c := range hash[3:] {
-		k = k.shiftIn(uint64(c), 8)
-	}
+	prefix, k := splitHash(hash)
 	bk, err := s.bucket(prefix)
 	if err != nil {
 		return 0, false, err

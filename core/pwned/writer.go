@@ -93,6 +93,17 @@ func Create(path string, kind Kind, minCount uint64) (*Writer, error) {
 	return wr, nil
 }
 
+// Add appends one hash (20 bytes for SHA-1, 16 for NTLM) seen count
+// times; hashes must come in increasing order, each once ([ErrOrder]
+// otherwise), and counts at least the store's minimum.
+func (wr *Writer) Add(hash []byte, count uint64) error {
+	if len(hash)*2 != wr.kind.hexLen() {
+		return fmt.Errorf("pwned: a %v hash is %d bytes, not %d", wr.kind, wr.kind.hexLen()/2, len(hash))
+	}
+	prefix, k := splitHash(hash)
+	return wr.add(prefix, k, count)
+}
+
 // add appends one hash; prefix and k must follow the previous hash.
 func (wr *Writer) add(prefix uint32, k key, count uint64) error {
 	b := int(prefix)
