@@ -20,7 +20,7 @@ import (
 )
 
 const pwnedUsage = `usage:
-  passmeter pwned import --from PATH --to STORE [--min-count N] [--skip-bad] [--partial] [--kind sha1|ntlm]
+  passmeter pwned import --from PATH --to STORE [--min-count N] [--skip-bad] [--partial] [--kind sha1|ntlm] [--resume]
       PATH: HIBP's downloader output, one sorted HASH:COUNT file or a directory of XXXXX.txt files
   passmeter pwned export --from STORE --to DIR [--gzip] [--brotli] [--pad-sizes 1000,2000] [--ext .txt]
       writes the 1,048,576 range bodies for a static host or CDN
@@ -62,6 +62,7 @@ func runPwnedImport(ctx context.Context, args []string, stderr io.Writer) int {
 	skipBad := fs.Bool("skip-bad", false, "skip and count malformed lines instead of stopping at the first")
 	partial := fs.Bool("partial", false, "accept a directory without every prefix file (a sample, not a real corpus)")
 	kindName := fs.String("kind", "auto", "hash of the corpus: sha1, ntlm or auto (from the first line)")
+	resume := fs.Bool("resume", false, "checkpoint every 30 s; stopped, keep the temporary file, and run again with --resume to go on from the last checkpoint")
 	if err := fs.Parse(args); err != nil {
 		return helpOrUsage(err)
 	}
@@ -77,16 +78,27 @@ func runPwnedImport(ctx context.Context, args []string, stderr io.Writer) int {
 	pr := newProgress(stderr)
 	start := time.Now()
 	p, err := pwned.Import(ctx, *from, *to, pwned.ImportOptions{
-		Kind: kind, MinCount: *minCount, SkipBad: *skipBad, Partial: *partial, Progress: pr.update,
+		Kind: kind, MinCount: *minCount, SkipBad: *skipBad, Partial: *partial, Progress: pr.update, Resume: *resume,
 	})
 	pr.finish()
 	if err != nil {
+		again := "run it again to start over"
+		if _, statErr := os.Stat(*to + pwned.ResumeSuffix); *resume && statErr == nil {
+			again = "run it again with --resume to go on from its last checkpoint"
+		}
 		if errors.Is(err, context.Canceled) {
-			fmt.Fprintln(stderr, "passmeter pwned import: interrupted; no store written (run it again to start over)")
+			fmt.Fprintf(stderr, "passmeter pwned import: interrupted; no store written (%s)\n", again)
 			return 1
 		}
-		fmt.Fprintln(stderr, "passmeter pwned import:", err)
+		if _, statErr := os.Stat(*to + pwned.ResumeSuffix); *resume && statErr == nil {
+			fmt.Fprintf(stderr, "passmeter pwned import: %v (%s)\n", err, again)
+		} else {
+			fmt.Fprintln(stderr, "passmeter pwned import:", err)
+		}
 		return 1
+	}
+	if p.Resumed {
+		fmt.Fprintln(stderr, "passmeter pwned import: went on from an interrupted run's checkpoint")
 	}
 	fi, _ := os.Stat(*to)
 	elapsed := time.Since(start)

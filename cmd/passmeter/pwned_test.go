@@ -47,6 +47,10 @@ func TestPwnedImportCommand(t *testing.T) {
 			[]string{bad + ":4: no colon"}, []string{"5BAA6", "9545824"}},
 		{"a bad line skipped", []string{"import", "--from", bad, "--to", to + "3", "--skip-bad"}, 0,
 			[]string{fmt.Sprintf("%d hashes from %d lines", len(c)-1, len(c)), "skipped 1 bad lines"}, nil},
+		{"resumable", []string{"import", "--from", from, "--to", to + "6", "--resume"}, 0,
+			[]string{fmt.Sprintf("%d hashes from %d lines", len(c), len(c))}, []string{"went on"}},
+		{"a bad line, resumable", []string{"import", "--from", bad, "--to", to + "7", "--resume"}, 1,
+			[]string{bad + ":4: no colon"}, []string{"--resume to go on"}}, // no checkpoint yet
 		{"min count", []string{"import", "--from", from, "--to", to + "4", "--min-count", "900"}, 0,
 			[]string{"below --min-count"}, nil},
 		{"no --to", []string{"import", "--from", from}, 2, []string{"--from and --to are required"}, nil},
@@ -72,7 +76,7 @@ func TestPwnedImportCommand(t *testing.T) {
 			}
 		})
 	}
-	for _, p := range []string{to + "2", to + "2" + pwned.PartialSuffix, to + "5"} {
+	for _, p := range []string{to + "2", to + "2" + pwned.PartialSuffix, to + "5", to + "6" + pwned.ResumeSuffix, to + "7"} {
 		if _, err := os.Stat(p); err == nil {
 			t.Errorf("a failed import left %s", filepath.Base(p))
 		}

@@ -28,8 +28,16 @@ type ImportOptions struct {
 	// Progress, if set, is called every 65,536 lines and once at the end
 	// (with Final set), from the importing goroutine.
 	Progress func(Progress)
+	// Resume makes the import resumable: every 30 s it syncs what it has
+	// written and records where it stands (STORE.partial.resume); stopped
+	// by an error or a signal, it keeps both; run again with Resume on the
+	// same input and minimum count, it goes on from there (else it starts
+	// over). Without Resume, a run always starts over.
+	Resume bool
 
-	beforeClose func(*Writer) // test hook
+	beforeClose     func(*Writer)     // test hook
+	checkpointEvery time.Duration     // 0: defaultCheckpointEvery
+	afterCheckpoint func(n int) error // test hook: stops the import with its error
 }
 
 // Progress is how far an import has got.
@@ -43,6 +51,7 @@ type Progress struct {
 	Total    int64  // bytes or prefix files in all
 	Unit     string // "bytes" or "files"
 	Final    bool
+	Resumed  bool // this run went on from an interrupted one's checkpoint
 
 	// With Final: the time spent syncing the store to disk and opening it
 	// again to check it, part of the import's whole time.
@@ -71,7 +80,15 @@ func Import(ctx context.Context, from, to string, o ImportOptions) (Progress, er
 	if err != nil {
 		return Progress{}, err
 	}
-	im := &importer{ctx: ctx, o: o, kind: o.Kind, to: to}
+	im := &importer{ctx: ctx, o: o, kind: o.Kind, to: to, last: time.Now(), input: fi}
+	if o.checkpointEvery == 0 {
+		im.o.checkpointEvery = defaultCheckpointEvery
+	}
+	if o.Resume {
+		im.resume()
+	} else {
+		os.Remove(to + ResumeSuffix)
+	}
 	if fi.IsDir() {
 		im.p.Unit = "files"
 		err = im.dir(from)
@@ -82,14 +99,20 @@ func Import(ctx context.Context, from, to string, o ImportOptions) (Progress, er
 	if err == nil && im.wr == nil {
 		err = errors.New("pwned: the corpus holds no hash")
 	}
-	if err == nil {
+	switch {
+	case err == nil:
 		if o.beforeClose != nil {
 			o.beforeClose(im.wr)
 		}
 		err = im.wr.Close()
 		im.p.Sync, im.p.Check = im.wr.syncTime, im.wr.checkTime
-	} else if im.wr != nil {
+		os.Remove(to + ResumeSuffix)
+	case im.wr != nil && im.checkpoints > 0:
+		// Keep the temporary file and its checkpoint for a resumed run.
+		im.wr.f.Close()
+	case im.wr != nil:
 		im.wr.Abort()
+		os.Remove(to + ResumeSuffix)
 	}
 	if err != nil {
 		return im.p, err
@@ -110,6 +133,56 @@ type importer struct {
 	p    Progress
 
 	br *bufio.Reader
+
+	// Resuming.
+	input       os.FileInfo
+	from        uint64    // where the checkpoint resumed from stood
+	lineStart   uint64    // byte offset of the line being read (one file)
+	last        time.Time // of the last checkpoint, or the start
+	checkpoints int
+}
+
+// resume takes up an interrupted import's checkpoint if there is one for
+// this input and these options; otherwise the import starts over.
+func (im *importer) resume() {
+	b, err := os.ReadFile(im.to + ResumeSuffix)
+	if err != nil {
+		return
+	}
+	c, err := unmarshalCheckpoint(b)
+	if err != nil || c.inputSize != im.input.Size() || c.inputMtime != im.input.ModTime().UnixNano() ||
+		c.inputDir != im.input.IsDir() || c.minCount != im.o.MinCount || (im.o.Kind != KindAuto && im.o.Kind != c.kind) {
+		return
+	}
+	wr, err := resumeWriter(im.to, c)
+	if err != nil {
+		return
+	}
+	im.wr, im.kind, im.from = wr, c.kind, c.pos
+	im.p.Lines, im.p.Bad, im.p.Zero, im.p.BelowMin, im.p.Hashes = c.lines, c.bad, c.zero, c.belowMin, c.hashes
+	im.p.Resumed = true
+	im.checkpoints = 1
+}
+
+// checkpoint records that the import can go on from pos, with lines lines
+// read so far, if one is due.
+func (im *importer) checkpoint(pos, lines uint64) error {
+	if !im.o.Resume || im.wr == nil || time.Since(im.last) < im.o.checkpointEvery {
+		return nil
+	}
+	c := &checkpoint{
+		inputSize: im.input.Size(), inputMtime: im.input.ModTime().UnixNano(), inputDir: im.input.IsDir(),
+		pos: pos, lines: lines, bad: im.p.Bad, zero: im.p.Zero, belowMin: im.p.BelowMin,
+	}
+	if err := im.wr.saveCheckpoint(c); err != nil {
+		return err
+	}
+	im.last = time.Now()
+	im.checkpoints++
+	if im.o.afterCheckpoint != nil {
+		return im.o.afterCheckpoint(im.checkpoints)
+	}
+	return nil
 }
 
 // start creates the writer once the kind is known.
@@ -128,7 +201,13 @@ func (im *importer) file(path string) error {
 		return err
 	}
 	defer f.Close()
-	return im.lines(f, path, -1)
+	if im.p.Resumed {
+		if _, err := f.Seek(int64(im.from), io.SeekStart); err != nil {
+			return err
+		}
+		im.p.Done = int64(im.from)
+	}
+	return im.lines(f, path, -1, im.p.Lines)
 }
 
 // dir reads the per-prefix files in prefix order.
@@ -155,12 +234,19 @@ func (im *importer) dir(dir string) error {
 		if n == "" {
 			continue
 		}
+		if im.p.Resumed && uint64(p) < im.from {
+			im.p.Done++
+			continue
+		}
 		f, err := os.Open(filepath.Join(dir, n))
 		if err != nil {
 			return err
 		}
-		err = im.lines(f, filepath.Join(dir, n), int(p))
+		err = im.lines(f, filepath.Join(dir, n), int(p), 0)
 		f.Close()
+		if err == nil {
+			err = im.checkpoint(uint64(p)+1, im.p.Lines)
+		}
 		if err != nil {
 			return err
 		}
@@ -205,15 +291,14 @@ func prefixFiles(dir string) ([]string, error) {
 }
 
 // lines imports the lines of r: whole hashes when prefix < 0, else the
-// suffixes of prefix.
-func (im *importer) lines(r io.Reader, name string, prefix int) error {
+// suffixes of prefix; line is the number of lines before r's first.
+func (im *importer) lines(r io.Reader, name string, prefix int, line uint64) error {
 	if im.br == nil {
 		im.br = bufio.NewReaderSize(r, 1<<20)
 	} else {
 		im.br.Reset(r) // one buffer for a million files
 	}
 	br := im.br
-	var line uint64
 	for {
 		b, err := br.ReadSlice('\n')
 		if len(b) == 0 && err == io.EOF {
@@ -222,6 +307,7 @@ func (im *importer) lines(r io.Reader, name string, prefix int) error {
 		line++
 		im.p.Lines++
 		if prefix < 0 {
+			im.lineStart = uint64(im.p.Done)
 			im.p.Done += int64(len(b))
 		}
 		if line == 1 {
@@ -336,6 +422,11 @@ func (im *importer) line(b []byte, prefix int) (reason string, fatal error) {
 	}
 	if im.wr == nil {
 		if err := im.start(); err != nil {
+			return "", err
+		}
+	} else if prefix < 0 && int(p) > im.wr.cur {
+		// A bucket boundary: where a resumed run can start, this line first.
+		if err := im.checkpoint(im.lineStart, im.p.Lines-1); err != nil {
 			return "", err
 		}
 	}
