@@ -74,7 +74,8 @@ func (e *LineError) Error() string {
 // (one sorted "HASH:COUNT" file, CRLF or LF, or a directory of "XXXXX.txt"
 // range bodies) and writes a store at to. The store appears at to only
 // once it is whole and checked; an error or a cancelled ctx leaves no
-// file behind, so an import is restarted simply by running it again.
+// file behind (but for a resumable import's checkpoint, see
+// ImportOptions.Resume), so an import is restarted by running it again.
 func Import(ctx context.Context, from, to string, o ImportOptions) (Progress, error) {
 	fi, err := os.Stat(from)
 	if err != nil {
@@ -140,49 +141,6 @@ type importer struct {
 	lineStart   uint64    // byte offset of the line being read (one file)
 	last        time.Time // of the last checkpoint, or the start
 	checkpoints int
-}
-
-// resume takes up an interrupted import's checkpoint if there is one for
-// this input and these options; otherwise the import starts over.
-func (im *importer) resume() {
-	b, err := os.ReadFile(im.to + ResumeSuffix)
-	if err != nil {
-		return
-	}
-	c, err := unmarshalCheckpoint(b)
-	if err != nil || c.inputSize != im.input.Size() || c.inputMtime != im.input.ModTime().UnixNano() ||
-		c.inputDir != im.input.IsDir() || c.minCount != im.o.MinCount || (im.o.Kind != KindAuto && im.o.Kind != c.kind) {
-		return
-	}
-	wr, err := resumeWriter(im.to, c)
-	if err != nil {
-		return
-	}
-	im.wr, im.kind, im.from = wr, c.kind, c.pos
-	im.p.Lines, im.p.Bad, im.p.Zero, im.p.BelowMin, im.p.Hashes = c.lines, c.bad, c.zero, c.belowMin, c.hashes
-	im.p.Resumed = true
-	im.checkpoints = 1
-}
-
-// checkpoint records that the import can go on from pos, with lines lines
-// read so far, if one is due.
-func (im *importer) checkpoint(pos, lines uint64) error {
-	if !im.o.Resume || im.wr == nil || time.Since(im.last) < im.o.checkpointEvery {
-		return nil
-	}
-	c := &checkpoint{
-		inputSize: im.input.Size(), inputMtime: im.input.ModTime().UnixNano(), inputDir: im.input.IsDir(),
-		pos: pos, lines: lines, bad: im.p.Bad, zero: im.p.Zero, belowMin: im.p.BelowMin,
-	}
-	if err := im.wr.saveCheckpoint(c); err != nil {
-		return err
-	}
-	im.last = time.Now()
-	im.checkpoints++
-	if im.o.afterCheckpoint != nil {
-		return im.o.afterCheckpoint(im.checkpoints)
-	}
-	return nil
 }
 
 // start creates the writer once the kind is known.

@@ -206,3 +206,46 @@ func checkWritten(f *os.File, n int64, c *checkpoint) error {
 	}
 	return nil
 }
+
+// resume takes up an interrupted import's checkpoint if there is one for
+// this input and these options; otherwise the import starts over.
+func (im *importer) resume() {
+	b, err := os.ReadFile(im.to + ResumeSuffix)
+	if err != nil {
+		return
+	}
+	c, err := unmarshalCheckpoint(b)
+	if err != nil || c.inputSize != im.input.Size() || c.inputMtime != im.input.ModTime().UnixNano() ||
+		c.inputDir != im.input.IsDir() || c.minCount != im.o.MinCount || (im.o.Kind != KindAuto && im.o.Kind != c.kind) {
+		return
+	}
+	wr, err := resumeWriter(im.to, c)
+	if err != nil {
+		return
+	}
+	im.wr, im.kind, im.from = wr, c.kind, c.pos
+	im.p.Lines, im.p.Bad, im.p.Zero, im.p.BelowMin, im.p.Hashes = c.lines, c.bad, c.zero, c.belowMin, c.hashes
+	im.p.Resumed = true
+	im.checkpoints = 1
+}
+
+// checkpoint records that the import can go on from pos, with lines lines
+// read so far, if one is due.
+func (im *importer) checkpoint(pos, lines uint64) error {
+	if !im.o.Resume || im.wr == nil || time.Since(im.last) < im.o.checkpointEvery {
+		return nil
+	}
+	c := &checkpoint{
+		inputSize: im.input.Size(), inputMtime: im.input.ModTime().UnixNano(), inputDir: im.input.IsDir(),
+		pos: pos, lines: lines, bad: im.p.Bad, zero: im.p.Zero, belowMin: im.p.BelowMin,
+	}
+	if err := im.wr.saveCheckpoint(c); err != nil {
+		return err
+	}
+	im.last = time.Now()
+	im.checkpoints++
+	if im.o.afterCheckpoint != nil {
+		return im.o.afterCheckpoint(im.checkpoints)
+	}
+	return nil
+}
