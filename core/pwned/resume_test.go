@@ -71,6 +71,7 @@ func TestResume(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			from := tt.from(t)
 			dir := t.TempDir()
 			whole := filepath.Join(dir, "whole.pwned")
@@ -140,6 +141,7 @@ func TestResumeStartsOver(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			from := c.writeFile(t, "\r\n", false)
 			to := filepath.Join(t.TempDir(), "s.pwned")
 			interrupted(t, from, to, 10, ImportOptions{})

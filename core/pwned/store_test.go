@@ -88,6 +88,7 @@ func TestImportFormats(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			s, p := importCorpus(t, tt.from(t, tt.c), tt.o)
 			if s.Kind() != tt.c.kind {
 				t.Errorf("kind %v, want %v", s.Kind(), tt.c.kind)
