@@ -22,7 +22,7 @@ import (
 const pwnedUsage = `usage:
   passmeter pwned import --from PATH --to STORE [--min-count N] [--skip-bad] [--partial] [--kind sha1|ntlm] [--resume]
       PATH: HIBP's downloader output, one sorted HASH:COUNT file or a directory of XXXXX.txt files
-  passmeter pwned export --from STORE --to DIR [--gzip] [--brotli] [--pad-sizes 1000,2000] [--ext .txt]
+  passmeter pwned export --from STORE --to DIR [--gzip] [--brotli] [--pad-sizes 1000,2000] [--ext .txt] [--prefixes FIRST-LAST]
       writes the 1,048,576 range bodies for a static host or CDN
   passmeter pwned info STORE
 `
