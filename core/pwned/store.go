@@ -75,6 +75,7 @@ func OpenOptions(path string, o Options) (*Store, error) {
 		return nil, err
 	}
 	s.release = release
+	adviseRandom(data)
 	return s, nil
 }
 
