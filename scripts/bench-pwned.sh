@@ -125,7 +125,7 @@ BEGIN {
 
 cat "$tmp/out"
 echo
-echo "Lookups in process (\`Store.Lookup\`, one goroutine), p50 / p99. Warm: after Open, which reads the whole file to check it. Cold: the file evicted from the page cache (\`posix_fadvise DONTNEED\`) and mapped again before each lookup, so it waits for the disk."
+echo "Lookups in process (\`Store.Lookup\`, one goroutine), p50 / p99. Warm: after Open, which reads the whole file to check it. Cold: the file evicted from the page cache (\`posix_fadvise DONTNEED\`) and mapped again before each lookup, so it waits for the disk (the mapping is advised random, so it reads the pages it needs, not the read-ahead around them)."
 echo
 echo "| store | Open (full check) | present, warm | absent, warm | range body, warm | cold |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: |"
