@@ -165,7 +165,9 @@ func (im *importer) file(path string) error {
 		}
 		im.p.Done = int64(im.from)
 	}
-	return im.lines(f, path, -1, im.p.Lines)
+	pf := newPrefetch(f, 4<<20, 4)
+	defer pf.Close()
+	return im.lines(pf, path, -1, im.p.Lines)
 }
 
 // dir reads the per-prefix files in prefix order.

@@ -1,13 +1,16 @@
 package pwned
 
 import (
+	"bytes"
 	"context"
 	"encoding/hex"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/iotest"
 )
 
 func TestBadLines(t *testing.T) {
@@ -230,4 +233,29 @@ func TestWriterAdd(t *testing.T) {
 	if _, err := s.Check(context.Background(), "password"); err == nil {
 		t.Error("an NTLM store answered a SHA-1 check")
 	}
+}
+
+func TestPrefetch(t *testing.T) {
+	data := make([]byte, 100_003)
+	for i := range data {
+		data[i] = byte(i * 7)
+	}
+	for _, size := range []int{1, 7, 4096, 100_003, 1 << 20} {
+		p := newPrefetch(bytes.NewReader(data), size, 2)
+		got, err := io.ReadAll(p)
+		p.Close()
+		if err != nil || !bytes.Equal(got, data) {
+			t.Fatalf("blocks of %d: %d bytes, %v", size, len(got), err)
+		}
+	}
+	// Closed early, its goroutine ends.
+	p := newPrefetch(bytes.NewReader(data), 10, 2)
+	p.Read(make([]byte, 5))
+	p.Close()
+	// A read error reaches the reader.
+	p = newPrefetch(io.MultiReader(bytes.NewReader(data[:50]), iotest.ErrReader(errStop)), 16, 2)
+	if _, err := io.ReadAll(p); !errors.Is(err, errStop) {
+		t.Errorf("error %v, want %v", err, errStop)
+	}
+	p.Close()
 }
