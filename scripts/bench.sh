@@ -78,6 +78,8 @@ if [ "${BENCH_SERVE:-1}" != 0 ]; then
 fi
 if [ "${BENCH_PWNED:-1}" != 0 ]; then
   echo "bench: breach corpus store at scale (scripts/bench-pwned.sh)" >&2
-  scripts/bench-pwned.sh | node scripts/bench/section.mjs BENCHMARKS.md "Breach corpus"
+  # Into a file first: a failed run leaves the section as it was.
+  scripts/bench-pwned.sh >"$out/pwned.md"
+  node scripts/bench/section.mjs BENCHMARKS.md "Breach corpus" <"$out/pwned.md"
 fi
 echo "bench: wrote BENCHMARKS.md in $(($(date +%s) - start)) s" >&2
