@@ -76,7 +76,7 @@ func unmarshalCheckpoint(b []byte) (*checkpoint, error) {
 		last: key{u(13), u(14), u(15)}, crcCur: uint32(u(16)), crcIn: u(17),
 	}
 	nc, ni := u(18), u(19)
-	if nc > 1<<32 || ni > Buckets+1 || uint64(len(b)) != fixed+4*nc+8*ni+4 || c.cur >= Buckets || int64(ni) != c.cur+1 {
+	if nc > 1<<32 || ni > Buckets+1 || uint64(len(b)) != fixed+4*nc+8*ni+4 || c.cur < 0 || c.cur >= Buckets || int64(ni) != c.cur+1 {
 		return nil, errBadCheckpoint
 	}
 	rest := b[fixed:]
