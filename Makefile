@@ -19,6 +19,7 @@ test-go:
 	$(GO) vet ./...
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1; }
 	$(GO) test ./...
+	$(GO) test -race -run 'TestConcurrent|TestPrefetch' ./core/pwned/
 
 test-data:
 	@scripts/setup.sh node

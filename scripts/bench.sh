@@ -9,6 +9,9 @@
 #   BENCH_BROWSER_CAP=10             (cap in seconds per case in the browser)
 #   BENCH_BROWSER=0                  (skip the browser part)
 #   BENCH_SERVE=0                    (skip the server's requests per second)
+#   BENCH_PWNED=0                    (skip the breach corpus store at scale,
+#                                     scripts/bench-pwned.sh: 50 million hashes,
+#                                     about 3 minutes and 3.5 GB of disk, freed after)
 # Intermediate JSON goes to .bench/ (git-ignored). Takes about 6 minutes on
 # 2 CPUs, and about 5 more for the browser part (which rebuilds web/dist
 # first); at most one case per category and engine runs into the cap.
@@ -74,5 +77,11 @@ if [ "${BENCH_SERVE:-1}" != 0 ]; then
     echo
     scripts/bench-serve.sh
   } | node scripts/bench/section.mjs BENCHMARKS.md "Server"
+fi
+if [ "${BENCH_PWNED:-1}" != 0 ]; then
+  echo "bench: breach corpus store at scale (scripts/bench-pwned.sh)" >&2
+  # Into a file first: a failed run leaves the section as it was.
+  scripts/bench-pwned.sh >"$out/pwned.md"
+  node scripts/bench/section.mjs BENCHMARKS.md "Breach corpus" <"$out/pwned.md"
 fi
 echo "bench: wrote BENCHMARKS.md in $(($(date +%s) - start)) s" >&2

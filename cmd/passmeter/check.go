@@ -33,13 +33,13 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	year := fs.Int("reference-year", 0, "zxcvbn's reference year (default: this year)")
-	store := fs.String("pwned", "", "a store from `passmeter pwned import`: requests with an email get a breach check from it, as serve gives")
+	store := fs.String("pwned", "", "a store written by passmeter pwned import: requests with an email get a breach check from it, as serve gives")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	var breach hibp.Checker
 	if *store != "" {
-		s, err := openStore(*store, true)
+		s, err := openStore(*store, true, false)
 		if err != nil {
 			fmt.Fprintln(stderr, "passmeter check:", err)
 			return 1

@@ -20,9 +20,9 @@ import (
 )
 
 const pwnedUsage = `usage:
-  passmeter pwned import --from PATH --to STORE [--min-count N] [--skip-bad] [--partial] [--kind sha1|ntlm]
+  passmeter pwned import --from PATH --to STORE [--min-count N] [--skip-bad] [--partial] [--kind sha1|ntlm] [--resume]
       PATH: HIBP's downloader output, one sorted HASH:COUNT file or a directory of XXXXX.txt files
-  passmeter pwned export --from STORE --to DIR [--gzip] [--brotli] [--pad-sizes 1000,2000] [--ext .txt]
+  passmeter pwned export --from STORE --to DIR [--gzip] [--brotli] [--pad-sizes 1000,2000] [--ext .txt] [--prefixes FIRST-LAST]
       writes the 1,048,576 range bodies for a static host or CDN
   passmeter pwned info STORE
 `
@@ -62,8 +62,9 @@ func runPwnedImport(ctx context.Context, args []string, stderr io.Writer) int {
 	skipBad := fs.Bool("skip-bad", false, "skip and count malformed lines instead of stopping at the first")
 	partial := fs.Bool("partial", false, "accept a directory without every prefix file (a sample, not a real corpus)")
 	kindName := fs.String("kind", "auto", "hash of the corpus: sha1, ntlm or auto (from the first line)")
+	resume := fs.Bool("resume", false, "checkpoint every 30 s; stopped, keep the temporary file, and run again with --resume to go on from the last checkpoint")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return helpOrUsage(err)
 	}
 	kind, ok := map[string]pwned.Kind{"auto": pwned.KindAuto, "sha1": pwned.SHA1, "ntlm": pwned.NTLM}[strings.ToLower(*kindName)]
 	switch {
@@ -77,22 +78,35 @@ func runPwnedImport(ctx context.Context, args []string, stderr io.Writer) int {
 	pr := newProgress(stderr)
 	start := time.Now()
 	p, err := pwned.Import(ctx, *from, *to, pwned.ImportOptions{
-		Kind: kind, MinCount: *minCount, SkipBad: *skipBad, Partial: *partial, Progress: pr.update,
+		Kind: kind, MinCount: *minCount, SkipBad: *skipBad, Partial: *partial, Progress: pr.update, Resume: *resume,
 	})
 	pr.finish()
 	if err != nil {
+		again := "run it again to start over"
+		if _, statErr := os.Stat(*to + pwned.ResumeSuffix); *resume && statErr == nil {
+			again = "run it again with --resume to go on from its last checkpoint"
+		}
 		if errors.Is(err, context.Canceled) {
-			fmt.Fprintln(stderr, "passmeter pwned import: interrupted; no store written (run it again to start over)")
+			fmt.Fprintf(stderr, "passmeter pwned import: interrupted; no store written (%s)\n", again)
 			return 1
 		}
-		fmt.Fprintln(stderr, "passmeter pwned import:", err)
+		if _, statErr := os.Stat(*to + pwned.ResumeSuffix); *resume && statErr == nil {
+			fmt.Fprintf(stderr, "passmeter pwned import: %v (%s)\n", err, again)
+		} else {
+			fmt.Fprintln(stderr, "passmeter pwned import:", err)
+		}
 		return 1
+	}
+	if p.Resumed {
+		fmt.Fprintln(stderr, "passmeter pwned import: went on from an interrupted run's checkpoint")
 	}
 	fi, _ := os.Stat(*to)
 	elapsed := time.Since(start)
 	fmt.Fprintf(stderr, "passmeter pwned import: %s hashes from %s lines in %s (%s lines/s); store %s bytes, %.2f bytes a hash\n",
 		thousands(p.Hashes), thousands(p.Lines), elapsed.Round(time.Millisecond), rate(p.Lines, elapsed),
 		thousands(uint64(fi.Size())), float64(fi.Size())/float64(max(p.Hashes, 1)))
+	fmt.Fprintf(stderr, "passmeter pwned import: of which %s syncing the store to disk and %s checking it\n",
+		p.Sync.Round(time.Millisecond), p.Check.Round(time.Millisecond))
 	if p.Bad+p.Zero+p.BelowMin > 0 {
 		fmt.Fprintf(stderr, "passmeter pwned import: skipped %s bad lines, %s with count 0, %s below --min-count\n",
 			thousands(p.Bad), thousands(p.Zero), thousands(p.BelowMin))
@@ -111,7 +125,7 @@ func runPwnedExport(ctx context.Context, args []string, stderr io.Writer) int {
 	ext := fs.String("ext", "", "file name extension (.txt as HIBP's downloader; none: {endpoint}/{prefix} is the file)")
 	prefixes := fs.String("prefixes", "", "only these prefixes, FIRST-LAST (e.g. 00000-7FFFF), to split an export")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return helpOrUsage(err)
 	}
 	o := pwned.ExportOptions{Ext: *ext}
 	if *padSizes != "" {
@@ -145,8 +159,10 @@ func runPwnedExport(ctx context.Context, args []string, stderr io.Writer) int {
 		}})
 	}
 	if *br {
+		// Hex digits are random: level 4 packs them as well as 11 does
+		// (39 KB against 38 KB for 75 KB of text) in a thirteenth of the time.
 		o.Siblings = append(o.Siblings, pwned.Sibling{Ext: ".br", New: func(w io.Writer) io.WriteCloser {
-			return brotli.NewWriterLevel(w, brotli.BestCompression)
+			return brotli.NewWriterLevel(w, 4)
 		}})
 	}
 	s, err := pwned.Open(*from)
@@ -191,5 +207,13 @@ func runPwnedInfo(args []string, stdout, stderr io.Writer) int {
 
 func usageError(stderr io.Writer, cmd, msg string) int {
 	fmt.Fprintf(stderr, "passmeter %s: %s\n", cmd, msg)
+	return 2
+}
+
+// helpOrUsage is the exit code after a flag.Parse error: 0 for -h.
+func helpOrUsage(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
 	return 2
 }

@@ -35,6 +35,7 @@ type serveOptions struct {
 	hibpEndpoint    string
 	hibpTimeout     time.Duration
 	pwned           string // a local store instead of the remote range API
+	pwnedQuick      bool   // open it without reading it all
 	noBreachCheck   bool
 	referenceYear   int
 	shutdownTimeout time.Duration
@@ -61,7 +62,8 @@ func parseServeFlags(args []string, stderr io.Writer) (serveOptions, error) {
 	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "address to listen on (port 0: any free port)")
 	fs.StringVar(&o.hibpEndpoint, "hibp-endpoint", hibp.DefaultEndpoint, "HIBP range API base URL (a mirror or a stand-in)")
 	fs.DurationVar(&o.hibpTimeout, "hibp-timeout", hibp.DefaultTimeout, "time-out of one HIBP range request")
-	fs.StringVar(&o.pwned, "pwned", "", "a store from `passmeter pwned import`: breach checks from it, with no outbound request, and GET /range/{prefix} served as HIBP's")
+	fs.StringVar(&o.pwned, "pwned", "", "a store written by passmeter pwned import: breach checks from it, with no outbound request, and GET /range/{prefix} served as HIBP's")
+	fs.BoolVar(&o.pwnedQuick, "pwned-quick", false, "open the --pwned store checking only its footer and index, not every byte (fast start for a store of billions on storage you trust)")
 	fs.BoolVar(&o.noBreachCheck, "no-breach-check", false, "never query HIBP (breach_detection_on_create false)")
 	fs.IntVar(&o.referenceYear, "reference-year", 0, "zxcvbn's reference year for requests that give none (default: this year)")
 	fs.DurationVar(&o.shutdownTimeout, "shutdown-timeout", 10*time.Second, "how long in-flight requests may run after SIGTERM or SIGINT")
@@ -72,6 +74,8 @@ func parseServeFlags(args []string, stderr io.Writer) (serveOptions, error) {
 	endpointSet := false
 	fs.Visit(func(f *flag.Flag) { endpointSet = endpointSet || f.Name == "hibp-endpoint" })
 	switch u, urlErr := url.Parse(o.hibpEndpoint); {
+	case o.pwnedQuick && o.pwned == "":
+		err = errors.New("--pwned-quick needs --pwned")
 	case o.pwned != "" && endpointSet:
 		err = errors.New("--pwned and --hibp-endpoint exclude each other: the store answers every breach check")
 	case fs.NArg() > 0:
@@ -99,7 +103,7 @@ func serve(ctx context.Context, stopSignals func(), opts serveOptions, stderr io
 	logger := log.New(stderr, "passmeter: ", 0)
 	cfg := handlerConfig{referenceYear: opts.referenceYear, log: logger}
 	if opts.pwned != "" {
-		store, err := openStore(opts.pwned, !opts.noBreachCheck)
+		store, err := openStore(opts.pwned, !opts.noBreachCheck, opts.pwnedQuick)
 		if err != nil {
 			logger.Print(err)
 			return 1
@@ -162,9 +166,10 @@ func serve(ctx context.Context, stopSignals func(), opts serveOptions, stderr io
 }
 
 // openStore opens a breach corpus store for serve or check; forChecks
-// says it will answer breach checks, which need SHA-1 hashes.
-func openStore(path string, forChecks bool) (*pwned.Store, error) {
-	s, err := pwned.Open(path)
+// says it will answer breach checks, which need SHA-1 hashes; quick skips
+// the check of every byte.
+func openStore(path string, forChecks, quick bool) (*pwned.Store, error) {
+	s, err := pwned.OpenOptions(path, pwned.Options{Quick: quick})
 	if err != nil {
 		return nil, fmt.Errorf("--pwned: %w", err)
 	}

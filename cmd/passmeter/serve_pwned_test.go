@@ -24,7 +24,7 @@ func TestServePwnedNoOutbound(t *testing.T) {
 	standin := newHIBPStandin(t)
 	env := []string{"HTTP_PROXY=" + standin.URL, "HTTPS_PROXY=" + standin.URL, "http_proxy=" + standin.URL, "https_proxy=" + standin.URL, "NO_PROXY=", "no_proxy="}
 
-	p := startServeEnv(t, env, "--pwned", store, "--reference-year", "2024")
+	p := startServeEnv(t, env, "--pwned", store, "--pwned-quick", "--reference-year", "2024")
 	requests := []string{
 		`{"password":"violet lantern quarry 77 mosaic","email":"ann@example.com"}`,
 		`{"password":"Tr0ub4dor&3","email":"ann@example.com"}`,
@@ -90,6 +90,7 @@ func TestServePwnedFlags(t *testing.T) {
 		{[]string{"--pwned", store, "--hibp-endpoint", "http://127.0.0.1:1/range"}, 2, "exclude each other"},
 		{[]string{"--pwned", damaged}, 1, "checksum mismatch"},
 		{[]string{"--pwned", store + ".nope"}, 1, "no such file"},
+		{[]string{"--pwned-quick"}, 2, "--pwned-quick needs --pwned"},
 	} {
 		var stderr bytes.Buffer
 		code := runServe(append([]string{"--addr", "127.0.0.1:0"}, tt.args...), &stderr)

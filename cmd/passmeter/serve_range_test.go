@@ -5,6 +5,8 @@ import (
 	"log"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -184,3 +186,30 @@ func serveRequest(h http.Handler, req *http.Request) *httptest.ResponseRecorder 
 }
 
 func mustSuffix(pw string) string { _, s := hibp.Hash(pw); return s }
+
+func TestServeRangeNTLM(t *testing.T) {
+	// "password" in NTLM, and a neighbour.
+	lines := "8846F7EAEE8FB117AD06BDD830B7586C:1\r\n8846F7EAEE8FB117AD06BDD830B7586D:2\r\n"
+	from := filepath.Join(t.TempDir(), "ntlm.txt")
+	os.WriteFile(from, []byte(lines), 0o644)
+	to := filepath.Join(t.TempDir(), "ntlm.pwned")
+	if code, out := pwnedCmd("import", "--from", from, "--to", to); code != 0 {
+		t.Fatal(out)
+	}
+	if _, err := openStore(to, true, false); err == nil || !strings.Contains(err.Error(), "NTLM") {
+		t.Errorf("an NTLM store for breach checks: %v", err)
+	}
+	s, err := openStore(to, false, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	h := newHandler(handlerConfig{ranges: s})
+	rec := serveOnce(h, "GET", "/range/8846f?mode=ntlm", "", nil)
+	if rec.Code != 200 || rec.Body.String() != "7EAEE8FB117AD06BDD830B7586C:1\r\n7EAEE8FB117AD06BDD830B7586D:2" {
+		t.Errorf("NTLM range: %d %q", rec.Code, rec.Body)
+	}
+	if rec := serveOnce(h, "GET", "/range/8846F", "", nil); rec.Code != 400 {
+		t.Errorf("a SHA-1 range from an NTLM store: %d", rec.Code)
+	}
+}

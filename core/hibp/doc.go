@@ -13,5 +13,8 @@
 //   - [Client] performs the request (GET {endpoint}/{prefix} with the header
 //     "Add-Padding: true"), with a time-out and a bounded per-prefix cache.
 //
+// [Checker] is what a server needs of either a Client or a local store of
+// the whole corpus (package pwned, which asks nothing of the network).
+//
 // See https://haveibeenpwned.com/API/v3#PwnedPasswords for the API.
 package hibp

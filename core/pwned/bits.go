@@ -75,6 +75,35 @@ func readBits(b []byte, pos uint64, n uint) uint64 {
 	return (w << (pos & 7)) >> (64 - n)
 }
 
+// read64 returns the 64 bits of b at bit pos; bits past the end read as
+// zeros.
+func read64(b []byte, pos uint64) uint64 {
+	i, sh := pos>>3, pos&7
+	if i+9 <= uint64(len(b)) {
+		w := binary.BigEndian.Uint64(b[i:])
+		if sh == 0 {
+			return w
+		}
+		return w<<sh | uint64(b[i+8])>>(8-sh)
+	}
+	return readBits(b, pos, 32)<<32 | readBits(b, pos+32, 32)
+}
+
+// readLow returns hv<<n | (the n bits of b at pos) as a key: one hash of
+// a bucket from its high part and its low bits. It reads whole words where
+// it can, as a range body decodes thousands of them.
+func readLow(b []byte, pos uint64, n uint, hv uint64) key {
+	switch {
+	case n >= 128 && n-128 <= 56:
+		top := n - 128
+		return key{hv<<top | readBits(b, pos, top), read64(b, pos+uint64(top)), read64(b, pos+uint64(top)+64)}
+	case n >= 64 && n-64 <= 56 && hv>>(128-n) == 0:
+		top := n - 64
+		return key{0, hv<<top | readBits(b, pos, top), read64(b, pos+uint64(top))}
+	}
+	return readKeyInto(key{0, 0, hv}, b, pos, n)
+}
+
 // readKey reads n bits at pos as the low bits of a key.
 func readKey(b []byte, pos uint64, n uint) key { return readKeyInto(key{}, b, pos, n) }
 
@@ -120,21 +149,31 @@ func (r *gammaReader) next() (v uint64, ok bool) {
 	return v, true
 }
 
-// skip passes over k codes.
+// skip passes over k codes, as many at a time as one 56-bit window
+// holds: a lookup skips the counts of every hash before its own.
 func (r *gammaReader) skip(k int) bool {
-	for ; k > 0; k-- {
-		// The common small code fits one window: zeros, then as many bits
-		// again plus one.
-		if w := readBits(r.b, r.pos, 56); w != 0 {
-			lz := uint64(bits.LeadingZeros64(w)) - 8
-			if 2*lz+1 <= 56 && r.pos+2*lz+1 <= r.end {
-				r.pos += 2*lz + 1
+	for k > 0 {
+		if r.pos+56 <= r.end {
+			w := readBits(r.b, r.pos, 56) << 8 // the window, left-aligned
+			var used uint64
+			for k > 0 && w != 0 {
+				n := 2*uint64(bits.LeadingZeros64(w)) + 1 // zeros, then as many bits again and one
+				if used+n > 56 {
+					break
+				}
+				w <<= n
+				used += n
+				k--
+			}
+			if used > 0 {
+				r.pos += used
 				continue
 			}
 		}
 		if _, ok := r.next(); !ok {
 			return false
 		}
+		k--
 	}
 	return true
 }

@@ -102,27 +102,48 @@ func (bk *bucket) nextOne(p uint64) (uint64, bool) {
 	return 0, false
 }
 
+// iter walks a bucket's hashes in order.
+type iter struct {
+	bk   *bucket
+	gr   gammaReader
+	p, i uint64 // next high bit to look at, next hash
+}
+
+func (bk *bucket) iter() iter {
+	return iter{bk: bk, gr: gammaReader{b: bk.cnt, end: uint64(len(bk.cnt)) * 8}}
+}
+
+// next returns the next hash and its count; ok is false at the end.
+func (it *iter) next() (k key, count uint64, ok bool, err error) {
+	bk := it.bk
+	if it.i >= bk.n {
+		return key{}, 0, false, nil
+	}
+	q, found := bk.nextOne(it.p)
+	if !found || q < it.i {
+		return key{}, 0, false, ErrCorrupt
+	}
+	k = readLow(bk.lo, it.i*uint64(bk.l), bk.l, q-it.i)
+	c, found := it.gr.next()
+	if !found || c > ^uint64(0)-bk.base+1 {
+		return key{}, 0, false, ErrCorrupt
+	}
+	it.p, it.i = q+1, it.i+1
+	return k, c + bk.base - 1, true, nil
+}
+
 // each calls fn for every hash of the bucket in order, until fn returns false.
 func (bk *bucket) each(fn func(k key, count uint64) bool) error {
-	gr := gammaReader{b: bk.cnt, end: uint64(len(bk.cnt)) * 8}
-	var p uint64
-	for i := uint64(0); i < bk.n; i++ {
-		q, ok := bk.nextOne(p)
-		if !ok || q < i {
-			return ErrCorrupt
+	it := bk.iter()
+	for {
+		k, c, ok, err := it.next()
+		if !ok || err != nil {
+			return err
 		}
-		hv := q - i
-		p = q + 1
-		k := readKeyInto(key{0, 0, hv}, bk.lo, i*uint64(bk.l), bk.l)
-		c, ok := gr.next()
-		if !ok || c > ^uint64(0)-bk.base+1 {
-			return ErrCorrupt
-		}
-		if !fn(k, c+bk.base-1) {
+		if !fn(k, c) {
 			return nil
 		}
 	}
-	return nil
 }
 
 // lookup returns the count of k, if the bucket holds it.
@@ -154,7 +175,7 @@ func (bk *bucket) lookup(k key) (uint64, bool, error) {
 		}
 	}
 	for i := p - hv; p < bk.hiBitCount && i < bk.n && readBits(bk.hi, p, 1) == 1; i, p = i+1, p+1 {
-		got := readKey(bk.lo, i*uint64(bk.l), bk.l)
+		got := readLow(bk.lo, i*uint64(bk.l), bk.l, 0)
 		if got == want {
 			gr := gammaReader{b: bk.cnt, end: uint64(len(bk.cnt)) * 8}
 			if !gr.skip(int(i)) {

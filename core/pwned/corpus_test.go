@@ -85,6 +85,18 @@ func sha1Hex(pw string) string {
 
 func (c *corpus) sorted() []string { return slices.Sorted(maps.Keys(c.counts)) }
 
+// writeCorpusFile writes c as one sorted file at path.
+func writeCorpusFile(t testing.TB, c *corpus, path string) {
+	t.Helper()
+	var b strings.Builder
+	for _, h := range c.sorted() {
+		fmt.Fprintf(&b, "%s:%d\n", h, c.counts[h])
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // writeFile writes the corpus as one sorted file, lines ended by eol.
 func (c *corpus) writeFile(t *testing.T, eol string, lower bool) string {
 	t.Helper()

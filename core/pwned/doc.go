@@ -38,5 +38,7 @@
 // A store is written under a temporary name, synced, checked by opening it
 // and only then renamed into place, so a store that opens is a whole one:
 // [Open] checks the footer, every chunk's checksum and every bucket's
-// header before answering.
+// header before answering. A resumable import ([ImportOptions].Resume) also
+// keeps a checkpoint beside the temporary file, at bucket boundaries, to
+// go on from after a crash.
 package pwned

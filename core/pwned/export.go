@@ -110,7 +110,7 @@ func exportOne(s *Store, p uint32, dir string, o ExportOptions, sizes []int, bod
 		return err
 	}
 	name := filepath.Join(dir, fmt.Sprintf("%05X%s", p, o.Ext))
-	if err := os.WriteFile(name, *body, 0o644); err != nil {
+	if err := writeFileAtomic(name, *body); err != nil {
 		return err
 	}
 	for _, sib := range o.Siblings {
@@ -122,9 +122,21 @@ func exportOne(s *Store, p uint32, dir string, o ExportOptions, sizes []int, bod
 		if err := zw.Close(); err != nil {
 			return err
 		}
-		if err := os.WriteFile(name+sib.Ext, packed.Bytes(), 0o644); err != nil {
+		if err := writeFileAtomic(name+sib.Ext, packed.Bytes()); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// writeFileAtomic writes b under a temporary name and renames it into
+// place, so that a static host never serves a body cut short by an
+// interrupted export: a cut body could hide a breached password.
+func writeFileAtomic(name string, b []byte) error {
+	tmp := name + ".tmp"
+	if err := os.WriteFile(tmp, b, 0o644); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return os.Rename(tmp, name)
 }

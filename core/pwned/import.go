@@ -2,6 +2,7 @@ package pwned
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
 // ImportOptions tune Import.
@@ -26,8 +28,16 @@ type ImportOptions struct {
 	// Progress, if set, is called every 65,536 lines and once at the end
 	// (with Final set), from the importing goroutine.
 	Progress func(Progress)
+	// Resume makes the import resumable: every 30 s it syncs what it has
+	// written and records where it stands (STORE.partial.resume); stopped
+	// by an error or a signal, it keeps both; run again with Resume on the
+	// same input and minimum count, it goes on from there (else it starts
+	// over). Without Resume, a run always starts over.
+	Resume bool
 
-	beforeClose func(*Writer) // test hook
+	beforeClose     func(*Writer)     // test hook
+	checkpointEvery time.Duration     // 0: defaultCheckpointEvery
+	afterCheckpoint func(n int) error // test hook: stops the import with its error
 }
 
 // Progress is how far an import has got.
@@ -41,6 +51,11 @@ type Progress struct {
 	Total    int64  // bytes or prefix files in all
 	Unit     string // "bytes" or "files"
 	Final    bool
+	Resumed  bool // this run went on from an interrupted one's checkpoint
+
+	// With Final: the time spent syncing the store to disk and opening it
+	// again to check it, part of the import's whole time.
+	Sync, Check time.Duration
 }
 
 // LineError is a malformed line of the corpus. It names the file and the
@@ -59,13 +74,22 @@ func (e *LineError) Error() string {
 // (one sorted "HASH:COUNT" file, CRLF or LF, or a directory of "XXXXX.txt"
 // range bodies) and writes a store at to. The store appears at to only
 // once it is whole and checked; an error or a cancelled ctx leaves no
-// file behind, so an import is restarted simply by running it again.
+// file behind (but for a resumable import's checkpoint, see
+// ImportOptions.Resume), so an import is restarted by running it again.
 func Import(ctx context.Context, from, to string, o ImportOptions) (Progress, error) {
 	fi, err := os.Stat(from)
 	if err != nil {
 		return Progress{}, err
 	}
-	im := &importer{ctx: ctx, o: o, kind: o.Kind, to: to}
+	im := &importer{ctx: ctx, o: o, kind: o.Kind, to: to, last: time.Now(), input: fi}
+	if o.checkpointEvery == 0 {
+		im.o.checkpointEvery = defaultCheckpointEvery
+	}
+	if o.Resume {
+		im.resume()
+	} else {
+		os.Remove(to + ResumeSuffix)
+	}
 	if fi.IsDir() {
 		im.p.Unit = "files"
 		err = im.dir(from)
@@ -76,13 +100,20 @@ func Import(ctx context.Context, from, to string, o ImportOptions) (Progress, er
 	if err == nil && im.wr == nil {
 		err = errors.New("pwned: the corpus holds no hash")
 	}
-	if err == nil {
+	switch {
+	case err == nil:
 		if o.beforeClose != nil {
 			o.beforeClose(im.wr)
 		}
 		err = im.wr.Close()
-	} else if im.wr != nil {
+		im.p.Sync, im.p.Check = im.wr.syncTime, im.wr.checkTime
+		os.Remove(to + ResumeSuffix)
+	case im.wr != nil && im.checkpoints > 0:
+		// Keep the temporary file and its checkpoint for a resumed run.
+		im.wr.f.Close()
+	case im.wr != nil:
 		im.wr.Abort()
+		os.Remove(to + ResumeSuffix)
 	}
 	if err != nil {
 		return im.p, err
@@ -102,8 +133,14 @@ type importer struct {
 	wr   *Writer
 	p    Progress
 
-	startErr error // why the store could not be written
-	br       *bufio.Reader
+	br *bufio.Reader
+
+	// Resuming.
+	input       os.FileInfo
+	from        uint64    // where the checkpoint resumed from stood
+	lineStart   uint64    // byte offset of the line being read (one file)
+	last        time.Time // of the last checkpoint, or the start
+	checkpoints int
 }
 
 // start creates the writer once the kind is known.
@@ -122,7 +159,15 @@ func (im *importer) file(path string) error {
 		return err
 	}
 	defer f.Close()
-	return im.lines(f, path, -1)
+	if im.p.Resumed {
+		if _, err := f.Seek(int64(im.from), io.SeekStart); err != nil {
+			return err
+		}
+		im.p.Done = int64(im.from)
+	}
+	pf := newPrefetch(f, 4<<20, 4)
+	defer pf.Close()
+	return im.lines(pf, path, -1, im.p.Lines)
 }
 
 // dir reads the per-prefix files in prefix order.
@@ -149,12 +194,19 @@ func (im *importer) dir(dir string) error {
 		if n == "" {
 			continue
 		}
+		if im.p.Resumed && uint64(p) < im.from {
+			im.p.Done++
+			continue
+		}
 		f, err := os.Open(filepath.Join(dir, n))
 		if err != nil {
 			return err
 		}
-		err = im.lines(f, filepath.Join(dir, n), int(p))
+		err = im.lines(f, filepath.Join(dir, n), int(p), 0)
 		f.Close()
+		if err == nil {
+			err = im.checkpoint(uint64(p)+1, im.p.Lines)
+		}
 		if err != nil {
 			return err
 		}
@@ -199,15 +251,14 @@ func prefixFiles(dir string) ([]string, error) {
 }
 
 // lines imports the lines of r: whole hashes when prefix < 0, else the
-// suffixes of prefix.
-func (im *importer) lines(r io.Reader, name string, prefix int) error {
+// suffixes of prefix; line is the number of lines before r's first.
+func (im *importer) lines(r io.Reader, name string, prefix int, line uint64) error {
 	if im.br == nil {
 		im.br = bufio.NewReaderSize(r, 1<<20)
 	} else {
 		im.br.Reset(r) // one buffer for a million files
 	}
 	br := im.br
-	var line uint64
 	for {
 		b, err := br.ReadSlice('\n')
 		if len(b) == 0 && err == io.EOF {
@@ -216,12 +267,21 @@ func (im *importer) lines(r io.Reader, name string, prefix int) error {
 		line++
 		im.p.Lines++
 		if prefix < 0 {
+			im.lineStart = uint64(im.p.Done)
 			im.p.Done += int64(len(b))
+		}
+		if line == 1 {
+			// A byte-order mark, as some Windows tools write, is not part
+			// of the first hash.
+			b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 		}
 		var reason string
 		switch err {
 		case nil, io.EOF:
-			reason = im.line(b, prefix)
+			var fatal error
+			if reason, fatal = im.line(b, prefix); fatal != nil {
+				return fatal
+			}
 		case bufio.ErrBufferFull:
 			reason = "line too long"
 			for err == bufio.ErrBufferFull {
@@ -237,9 +297,6 @@ func (im *importer) lines(r io.Reader, name string, prefix int) error {
 			return err
 		}
 		if reason != "" {
-			if reason == errStart {
-				return im.startErr
-			}
 			if !im.o.SkipBad {
 				return &LineError{File: name, Line: line, Reason: reason}
 			}
@@ -259,11 +316,9 @@ func (im *importer) lines(r io.Reader, name string, prefix int) error {
 	}
 }
 
-// errStart marks a failure to create the store, kept in startErr.
-const errStart = "\x00start"
-
-// line imports one line (with its newline), or says what is wrong with it.
-func (im *importer) line(b []byte, prefix int) (reason string) {
+// line imports one line (with its newline), or says what is wrong with it;
+// fatal is an error of the store's writing, which stops the import.
+func (im *importer) line(b []byte, prefix int) (reason string, fatal error) {
 	if n := len(b); n > 0 && b[n-1] == '\n' {
 		b = b[:n-1]
 	}
@@ -271,7 +326,7 @@ func (im *importer) line(b []byte, prefix int) (reason string) {
 		b = b[:n-1]
 	}
 	if len(b) == 0 {
-		return "blank line"
+		return "blank line", nil
 	}
 	colon := -1
 	for i, c := range b {
@@ -281,7 +336,7 @@ func (im *importer) line(b []byte, prefix int) (reason string) {
 		}
 	}
 	if colon < 0 {
-		return "no colon between hash and count"
+		return "no colon between hash and count", nil
 	}
 	hexLen := colon
 	if prefix >= 0 {
@@ -294,52 +349,55 @@ func (im *importer) line(b []byte, prefix int) (reason string) {
 		case NTLM.hexLen():
 			im.kind = NTLM
 		default:
-			return "hash is neither SHA-1 nor NTLM hex"
+			return "hash is neither SHA-1 nor NTLM hex", nil
 		}
 	}
 	if hexLen != im.kind.hexLen() {
-		return fmt.Sprintf("hash is not %d hex digits (%v)", im.kind.hexLen(), im.kind)
+		return fmt.Sprintf("hash is not %d hex digits (%v)", im.kind.hexLen(), im.kind), nil
 	}
 	h := b[:colon]
 	p := uint32(prefix)
 	if prefix < 0 {
 		var ok bool
 		if p, ok = parsePrefix(h[:PrefixHex]); !ok {
-			return "hash is not hexadecimal"
+			return "hash is not hexadecimal", nil
 		}
 		h = h[PrefixHex:]
 	}
 	k, ok := parseSuffix(h)
 	if !ok {
-		return "hash is not hexadecimal"
+		return "hash is not hexadecimal", nil
 	}
 	count, ok := parseCount(b[colon+1:])
 	if !ok {
-		return "count is not a decimal number below 2^64"
+		return "count is not a decimal number below 2^64", nil
 	}
 	switch {
 	case count == 0:
 		im.p.Zero++
-		return ""
+		return "", nil
 	case count < im.o.MinCount:
 		im.p.BelowMin++
-		return ""
+		return "", nil
 	}
 	if im.wr == nil {
 		if err := im.start(); err != nil {
-			im.startErr = err
-			return errStart
+			return "", err
+		}
+	} else if prefix < 0 && int(p) > im.wr.cur {
+		// A bucket boundary: where a resumed run can start, this line first.
+		if err := im.checkpoint(im.lineStart, im.p.Lines-1); err != nil {
+			return "", err
 		}
 	}
 	if err := im.wr.add(p, k, count); err != nil {
 		if errors.Is(err, ErrOrder) {
-			return ErrOrder.Error()
+			return ErrOrder.Error(), nil
 		}
-		im.startErr = err
-		return errStart
+		return "", err
 	}
 	im.p.Hashes++
-	return ""
+	return "", nil
 }
 
 // parseCount reads a non-empty decimal number that fits in 64 bits.

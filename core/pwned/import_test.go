@@ -1,12 +1,16 @@
 package pwned
 
 import (
+	"bytes"
 	"context"
+	"encoding/hex"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/iotest"
 )
 
 func TestBadLines(t *testing.T) {
@@ -182,4 +186,76 @@ func TestInterruptedImport(t *testing.T) {
 		t.Errorf("rerun holds %d hashes, want %d", s.Hashes(), len(c.counts))
 	}
 	w.f.Close()
+}
+
+func TestImportByteOrderMark(t *testing.T) {
+	dir := t.TempDir()
+	from := filepath.Join(dir, "bom.txt")
+	os.WriteFile(from, []byte("\xef\xbb\xbf5BAA61E4C9B93F3F0682250B6CF8331B7EE68FD8:7\r\nF2B14F68EB995FACB3A1C35287B778D5BD785511:1"), 0o644)
+	s, p := importCorpus(t, from, ImportOptions{})
+	if p.Hashes != 2 || p.Bad != 0 {
+		t.Fatalf("imported %+v", p)
+	}
+	if r, err := s.Check(context.Background(), "password"); err != nil || r.Count != 7 {
+		t.Errorf("Check(password) = %+v, %v", r, err)
+	}
+}
+
+func TestWriterAdd(t *testing.T) {
+	c := newCorpus(NTLM, 500, 14)
+	to := filepath.Join(t.TempDir(), "ntlm.pwned")
+	w, err := Create(to, NTLM, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range c.sorted() {
+		raw, _ := hex.DecodeString(h)
+		if err := w.Add(raw, c.counts[h]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	first, _ := hex.DecodeString(c.sorted()[0])
+	if err := w.Add(first, 1); !errors.Is(err, ErrOrder) {
+		t.Errorf("a hash out of order: %v", err)
+	}
+	if err := w.Add(make([]byte, 20), 1); err == nil {
+		t.Error("a SHA-1 in an NTLM store was taken")
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(to)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	checkStore(t, s, c)
+	if _, err := s.Check(context.Background(), "password"); err == nil {
+		t.Error("an NTLM store answered a SHA-1 check")
+	}
+}
+
+func TestPrefetch(t *testing.T) {
+	data := make([]byte, 100_003)
+	for i := range data {
+		data[i] = byte(i * 7)
+	}
+	for _, size := range []int{1, 7, 4096, 100_003, 1 << 20} {
+		p := newPrefetch(bytes.NewReader(data), size, 2)
+		got, err := io.ReadAll(p)
+		p.Close()
+		if err != nil || !bytes.Equal(got, data) {
+			t.Fatalf("blocks of %d: %d bytes, %v", size, len(got), err)
+		}
+	}
+	// Closed early, its goroutine ends.
+	p := newPrefetch(bytes.NewReader(data), 10, 2)
+	p.Read(make([]byte, 5))
+	p.Close()
+	// A read error reaches the reader.
+	p = newPrefetch(io.MultiReader(bytes.NewReader(data[:50]), iotest.ErrReader(errStop)), 16, 2)
+	if _, err := io.ReadAll(p); !errors.Is(err, errStop) {
+		t.Errorf("error %v, want %v", err, errStop)
+	}
+	p.Close()
 }

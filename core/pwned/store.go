@@ -9,6 +9,7 @@ import (
 	"hash/crc32"
 	"os"
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -39,9 +40,10 @@ type Store struct {
 // Options tune Open.
 type Options struct {
 	// Quick checks only the footer and the index, not every byte: for a
-	// store so large that reading it all at start takes too long. A bucket
-	// damaged since the import is then reported by the lookups that reach
-	// it (as an error, never as a wrong answer about another bucket).
+	// store so large that reading it all at start takes too long, on
+	// storage trusted not to change it. A bucket damaged since the import
+	// is then not noticed: its lookups may fail with ErrCorrupt or answer
+	// wrongly for that prefix (never for another one, and never panic).
 	Quick bool
 }
 
@@ -73,6 +75,7 @@ func OpenOptions(path string, o Options) (*Store, error) {
 		return nil, err
 	}
 	s.release = release
+	adviseRandom(data)
 	return s, nil
 }
 
@@ -226,12 +229,7 @@ func (s *Store) Lookup(hash []byte) (count uint64, found bool, err error) {
 	if len(hash)*2 != s.kind.hexLen() {
 		return 0, false, nil
 	}
-	prefix := uint32(hash[0])<<12 | uint32(hash[1])<<4 | uint32(hash[2])>>4
-	var k key
-	k = k.shiftIn(uint64(hash[2]&0xf), 4)
-	for _, c := range hash[3:] {
-		k = k.shiftIn(uint64(c), 8)
-	}
+	prefix, k := splitHash(hash)
 	bk, err := s.bucket(prefix)
 	if err != nil {
 		return 0, false, err
@@ -275,14 +273,17 @@ func (s *Store) AppendRange(dst []byte, prefix uint32, padTo int, rnd func() uin
 		return dst, err
 	}
 	digits := s.kind.suffixHex()
+	// A line is the suffix, a colon, a count and CRLF: 40 bytes for most.
+	dst = slices.Grow(dst, max(int(bk.n), padTo)*(digits+6))
 	if padTo <= int(bk.n) {
-		first := true
-		err = bk.each(func(k key, c uint64) bool {
+		it := bk.iter()
+		for first := true; ; first = false {
+			k, c, ok, err := it.next()
+			if !ok || err != nil {
+				return dst, err
+			}
 			dst = appendLine(dst, k, c, digits, first)
-			first = false
-			return true
-		})
-		return dst, err
+		}
 	}
 	es := make([]entry, 0, padTo)
 	if err := bk.each(func(k key, c uint64) bool { es = append(es, entry{k, c}); return true }); err != nil {

@@ -88,6 +88,7 @@ func TestImportFormats(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			s, p := importCorpus(t, tt.from(t, tt.c), tt.o)
 			if s.Kind() != tt.c.kind {
 				t.Errorf("kind %v, want %v", s.Kind(), tt.c.kind)
@@ -248,5 +249,48 @@ func TestOpenRefusesDamage(t *testing.T) {
 				t.Errorf("error %v does not match ErrNotStore", err)
 			}
 		})
+	}
+}
+
+func TestQuickOpen(t *testing.T) {
+	c := newCorpus(SHA1, 2000, 13)
+	to := filepath.Join(t.TempDir(), "s.pwned")
+	if _, err := Import(context.Background(), c.writeFile(t, "\n", false), to, ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	s, err := OpenOptions(to, Options{Quick: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkStore(t, s, c)
+	s.Close()
+
+	// A damaged bucket passes a Quick open; reading every prefix then
+	// gives answers or ErrCorrupt, never a panic.
+	b, _ := os.ReadFile(to)
+	for i := headerLen; i < len(b)-indexLen-200; i += 97 {
+		b[i] ^= 0x5a
+	}
+	os.WriteFile(to, b, 0o644)
+	if _, err := Open(to); err == nil {
+		t.Fatal("the full check accepted damaged buckets")
+	}
+	s, err = OpenOptions(to, Options{Quick: true})
+	if err != nil {
+		t.Fatalf("Quick open of damaged buckets: %v", err)
+	}
+	defer s.Close()
+	corrupt := 0
+	for p := uint32(0); p < Buckets; p++ {
+		if _, err := s.AppendRange(nil, p, 0, DefaultRand); errors.Is(err, ErrCorrupt) {
+			corrupt++
+		}
+	}
+	for h := range c.counts {
+		raw, _ := hex.DecodeString(h)
+		s.Lookup(raw)
+	}
+	if corrupt == 0 {
+		t.Error("no damaged bucket was reported")
 	}
 }

@@ -60,6 +60,8 @@ type Writer struct {
 	scratch    []byte
 	done       bool
 	beforeSync func() error // test hook: runs just before the final sync
+
+	syncTime, checkTime time.Duration
 }
 
 // Create starts a store at path for hashes of kind; counts below minCount
@@ -89,6 +91,17 @@ func Create(path string, kind Kind, minCount uint64) (*Writer, error) {
 		return nil, err
 	}
 	return wr, nil
+}
+
+// Add appends one hash (20 bytes for SHA-1, 16 for NTLM) seen count
+// times; hashes must come in increasing order, each once ([ErrOrder]
+// otherwise), and counts at least the store's minimum.
+func (wr *Writer) Add(hash []byte, count uint64) error {
+	if len(hash)*2 != wr.kind.hexLen() {
+		return fmt.Errorf("pwned: a %v hash is %d bytes, not %d", wr.kind, wr.kind.hexLen()/2, len(hash))
+	}
+	prefix, k := splitHash(hash)
+	return wr.add(prefix, k, count)
 }
 
 // add appends one hash; prefix and k must follow the previous hash.
@@ -207,14 +220,18 @@ func (wr *Writer) Close() (err error) {
 			return err
 		}
 	}
+	t0 := time.Now()
 	if err := wr.f.Sync(); err != nil {
 		return err
 	}
+	wr.syncTime = time.Since(t0)
 	if err := wr.f.Close(); err != nil {
 		return err
 	}
 	wr.done = true
+	t0 = time.Now()
 	s, err := Open(wr.tmp)
+	wr.checkTime = time.Since(t0)
 	if err != nil {
 		return fmt.Errorf("pwned: the written store does not open: %w", err)
 	}

@@ -2,7 +2,8 @@
 // check requests from a fixed, varied set over loopback with a bounded
 // number of workers, requests and seconds, and prints requests per second
 // and latency percentiles as a Markdown table row. scripts/bench-serve.sh
-// runs it.
+// runs it. With -range it sends GET {url}/{random prefix} instead, as the
+// page's breach check does (scripts/bench-pwned.sh).
 package main
 
 import (
@@ -29,6 +30,9 @@ func main() {
 	warmup := flag.Int("warmup", 500, "requests sent (and not measured) first")
 	header := flag.Bool("header", false, "print the table header before the row")
 	label := flag.String("label", "", "first column (default: describes the run)")
+	rangeMode := flag.Bool("range", false, "GET {url}/{prefix} of random prefixes (url: a /range base) instead of strength checks")
+	prefixes := flag.Int("prefixes", 1<<20, "with -range: draw prefixes from 00000 to this many minus one")
+	padding := flag.Bool("padding", false, "with -range: send Add-Padding: true, as the page does")
 	flag.Parse()
 	if err := checkLoopback(*target); err != nil {
 		fmt.Fprintln(os.Stderr, "loadgen:", err)
@@ -38,17 +42,38 @@ func main() {
 		fmt.Fprintln(os.Stderr, "loadgen: -c and -n must be positive, -d between 0 and 5m")
 		os.Exit(2)
 	}
-	bodies := requestBodies()
 	client := &http.Client{
 		Transport: &http.Transport{MaxIdleConnsPerHost: *workers, DisableCompression: true},
 		Timeout:   10 * time.Second,
 	}
-	if _, errs := run(client, *target, bodies, *workers, *warmup, time.Minute); errs > 0 {
+	bodies := requestBodies()
+	send := func(i int64) (*http.Response, error) {
+		return client.Post(*target, "application/json", bytes.NewReader(bodies[i%int64(len(bodies))]))
+	}
+	if *rangeMode {
+		if *prefixes < 1 || *prefixes > 1<<20 {
+			fmt.Fprintln(os.Stderr, "loadgen: -prefixes must be from 1 to 1048576")
+			os.Exit(2)
+		}
+		send = func(i int64) (*http.Response, error) {
+			// A fixed scatter of the request number over the prefixes.
+			p := uint64(i) * 0x9E3779B97F4A7C15 >> 12 % uint64(*prefixes)
+			req, err := http.NewRequest(http.MethodGet, fmt.Sprintf("%s/%05X", *target, p), nil)
+			if err != nil {
+				return nil, err
+			}
+			if *padding {
+				req.Header.Set("Add-Padding", "true")
+			}
+			return client.Do(req)
+		}
+	}
+	if _, errs := run(send, *workers, *warmup, time.Minute); errs > 0 {
 		fmt.Fprintf(os.Stderr, "loadgen: %d errors while warming up\n", errs)
 		os.Exit(1)
 	}
 	start := time.Now()
-	lat, errs := run(client, *target, bodies, *workers, *maxRequests, *maxDuration)
+	lat, errs := run(send, *workers, *maxRequests, *maxDuration)
 	elapsed := time.Since(start)
 
 	if *label == "" {
@@ -77,10 +102,10 @@ func checkLoopback(target string) error {
 	return nil
 }
 
-// run sends up to n requests (fewer if d runs out) from workers
-// goroutines and returns the latencies of the successful ones and the
+// run sends up to n requests (fewer if d runs out; send makes request i)
+// from workers goroutines and returns the latencies of the successful ones and the
 // number of failures.
-func run(client *http.Client, target string, bodies [][]byte, workers, n int, d time.Duration) ([]time.Duration, int) {
+func run(send func(i int64) (*http.Response, error), workers, n int, d time.Duration) ([]time.Duration, int) {
 	deadline := time.Now().Add(d)
 	var next atomic.Int64
 	var errs atomic.Int64
@@ -94,7 +119,7 @@ func run(client *http.Client, target string, bodies [][]byte, workers, n int, d 
 					return
 				}
 				t0 := time.Now()
-				resp, err := client.Post(target, "application/json", bytes.NewReader(bodies[i%int64(len(bodies))]))
+				resp, err := send(i)
 				if err == nil {
 					_, err = io.Copy(io.Discard, resp.Body)
 					resp.Body.Close()
