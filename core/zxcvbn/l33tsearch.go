@@ -121,6 +121,7 @@ func l33tSearch(pw []uint16, user *userWords, pl *l33tPlan, a *arena) []*match {
 		}
 	}
 	acc := make([]uint64, pl.words64)
+	shared := make([]*matchExtra, len(subs))
 
 	x := words()
 	var matches []*match
@@ -133,7 +134,7 @@ func l33tSearch(pw []uint16, user *userWords, pl *l33tPlan, a *arena) []*match {
 		// hits for pw[i..j] read as word under choice: credit each to the
 		// first list that reads it so. zxcvbn drops a token whose own lower
 		// case is the word (no substitution in use), and single units.
-		if j == i || equalUnits(toLowerJS(pw[i:j+1]), word) {
+		if j == i || isLowerOf(pw[i:j+1], word) {
 			return
 		}
 		for w := range acc {
@@ -174,13 +175,24 @@ func l33tSearch(pw []uint16, user *userWords, pl *l33tPlan, a *arena) []*match {
 		if first < 0 || first >= len(subs) {
 			return
 		}
-		w := append([]uint16(nil), word...)
+		// The matches share one copy of the word; a user input's own
+		// stored word is that copy already (lookup found it equal).
+		var w []uint16
+		for _, h := range hits {
+			if h.word != nil {
+				w = h.word
+				break
+			}
+		}
+		if w == nil {
+			w = append([]uint16(nil), word...)
+		}
 		for _, h := range hits {
 			m := a.match(match{kind: kindDictionary, list: uint8(h.list), i: i, j: j, rank: int32(h.rank), word: w})
 			if h.proto {
 				m.flags = protoKey
 			}
-			setL33t(m, pw[i:j+1], subs[first], first, a)
+			setL33t(m, pw[i:j+1], subs[first], first, a, shared)
 			matches = append(matches, m)
 		}
 	}
