@@ -36,7 +36,10 @@ func (e *estimator) estimateGuesses(m *match, pw []uint16) float64 {
 	case kindBruteforce:
 		g = bruteforceGuessesLen(m.tokenLen())
 	case kindDictionary:
-		g = dictionaryGuesses(m, token)
+		// Most tokens have no capital, which upperBefore tells in one step
+		// rather than a walk over the token per match.
+		noUpper := e.upperBefore != nil && e.upperBefore[m.j+1] == e.upperBefore[m.i]
+		g = dictionaryGuesses(m, token, noUpper)
 	case kindSpatial:
 		g = spatialGuesses(m)
 	case kindRepeat:
@@ -129,12 +132,18 @@ func spatialGuesses(m *match) float64 {
 
 // dictionaryGuesses multiplies as zxcvbn does; match.public recomputes the
 // factors it reports.
-func dictionaryGuesses(m *match, token []uint16) float64 {
+// noUpper says the token has no capital A-Z, so that its uppercase
+// variations are 1 without looking.
+func dictionaryGuesses(m *match, token []uint16, noUpper bool) float64 {
 	rev := 1.0
 	if m.has(reversed) {
 		rev = 2
 	}
-	return m.rankValue() * uppercaseVariations(token) * l33tVariations(m, token) * rev
+	upper := 1.0
+	if !noUpper {
+		upper = uppercaseVariations(token)
+	}
+	return m.rankValue() * upper * l33tVariations(m, token) * rev
 }
 
 func uppercaseVariations(word []uint16) float64 {
