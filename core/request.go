@@ -71,7 +71,7 @@ func (req StrengthRequest) Validate() error {
 	if !wtf8.Valid(req.Email) {
 		return fieldError("email", "must be valid UTF-8")
 	}
-	return nil
+	return req.checkLimits()
 }
 
 // checkPassword is the rule for a password in every request: WTF-8, and
@@ -80,10 +80,7 @@ func checkPassword(pw string) error {
 	if !wtf8.Valid(pw) {
 		return fieldError("password", "must be valid UTF-8")
 	}
-	if n := wtf8.UTF16Len(pw); n > MaxPasswordLength {
-		return fieldError("password", "longer than "+strconv.Itoa(MaxPasswordLength)+" characters ("+strconv.Itoa(n)+")")
-	}
-	return nil
+	return PasswordLengthError(wtf8.UTF16Len(pw))
 }
 
 // DecodeStrengthRequest parses and validates a JSON strength check
