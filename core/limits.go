@@ -49,8 +49,8 @@ func (req StrengthRequest) checkLimits() error {
 	if at := strings.LastIndexByte(req.Email, '@'); at > MaxEmailLocalLength {
 		return fieldError("email", "local part longer than "+strconv.Itoa(MaxEmailLocalLength)+" octets ("+strconv.Itoa(at)+"), the most RFC 5321 allows")
 	}
-	if n := len(req.UserInputs); n > MaxUserInputs {
-		return fieldError("user_inputs", "more than "+strconv.Itoa(MaxUserInputs)+" elements ("+strconv.Itoa(n)+")")
+	if err := UserInputsCountError(len(req.UserInputs)); err != nil {
+		return err
 	}
 	total := 0
 	for _, in := range req.UserInputs {
@@ -86,6 +86,17 @@ func PasswordLengthError(n int) error {
 
 func passwordTooLong(n int) error {
 	return fieldError("password", "longer than "+strconv.Itoa(MaxPasswordLength)+" characters ("+strconv.Itoa(n)+")")
+}
+
+// UserInputsCountError is the error for user_inputs with n elements, or
+// nil when n is within MaxUserInputs. Every element counts, also those
+// zxcvbn skips (null, objects): the decoder and the WebAssembly module
+// count the array before they read it.
+func UserInputsCountError(n int) error {
+	if n > MaxUserInputs {
+		return fieldError("user_inputs", "more than "+strconv.Itoa(MaxUserInputs)+" elements ("+strconv.Itoa(n)+")")
+	}
+	return nil
 }
 
 // RequestTooLargeError is the error for a request whose JSON text is over
