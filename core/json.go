@@ -33,7 +33,11 @@ func (r StrengthResponse) appendJSON(b []byte, nf jsonw.NonFinite) []byte {
 	o.Float("guesses_log10", r.GuessesLog10)
 	o.Raw("crack_times_seconds", func(b []byte) []byte { return r.CrackTimesSeconds.AppendJSONWith(b, nf) })
 	o.Raw("crack_times_display", r.CrackTimesDisplay.AppendJSON)
-	o.Raw("sequence", func(b []byte) []byte { return zxcvbn.AppendMatches(b, r.Sequence, nf) })
+	if r.redacted {
+		o.Raw("sequence", func(b []byte) []byte { return appendRedactedMatches(b, r.Sequence) })
+	} else {
+		o.Raw("sequence", func(b []byte) []byte { return zxcvbn.AppendMatches(b, r.Sequence, nf) })
+	}
 	o.Float("calc_time_ms", r.CalcTimeMs)
 	return o.End()
 }

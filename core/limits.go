@@ -74,6 +74,10 @@ func (req StrengthRequest) checkLimits() error {
 	return nil
 }
 
+// PasswordLength is a password's length as zxcvbn measures it and the
+// limits count it: in UTF-16 units.
+func PasswordLength(pw string) int { return wtf8.UTF16Len(pw) }
+
 // PasswordLengthError is the error for a password of n UTF-16 units, or
 // nil when n is within MaxPasswordLength: for callers that can measure a
 // password before they copy it (the WebAssembly module).

@@ -60,6 +60,8 @@ type StrengthResponse struct {
 	CrackTimesDisplay zxcvbn.CrackTimes[string]  `json:"crack_times_display"`
 	Sequence          []*zxcvbn.Match            `json:"sequence"`
 	CalcTimeMs        float64                    `json:"calc_time_ms"`
+
+	redacted bool // see RedactSequence
 }
 
 // Breach check outcomes.

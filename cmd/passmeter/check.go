@@ -119,15 +119,22 @@ func checkLine(line []byte, readErr error, year int, breach hibp.Checker, logger
 // year is the reference year used when the request names none (0: this
 // year). The command and the server both answer through it.
 func decodeAndCheck(body []byte, year int) (core.StrengthRequest, core.StrengthResponse, error) {
-	req, err := core.DecodeStrengthRequest(body)
+	req, err := decodeRequest(body, year)
 	if err != nil {
 		return req, core.StrengthResponse{}, err
 	}
-	if req.ReferenceYear == 0 {
-		req.ReferenceYear = year
-	}
 	resp, err := core.StrengthCheck(req)
 	return req, resp, err
+}
+
+// decodeRequest decodes and validates one request, with year as its
+// reference year when it names none.
+func decodeRequest(body []byte, year int) (core.StrengthRequest, error) {
+	req, err := core.DecodeStrengthRequest(body)
+	if err == nil && req.ReferenceYear == 0 {
+		req.ReferenceYear = year
+	}
+	return req, err
 }
 
 func requestError(err error) errorResponse {
