@@ -14,7 +14,6 @@ import (
 	"os/signal"
 	"runtime"
 	"strconv"
-	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -185,7 +184,7 @@ func serve(ctx context.Context, stopSignals func(), opts serveOptions, stderr io
 		logger.Print(err)
 		return 1
 	}
-	ln := &acceptTracker{Listener: tcp}
+	ln := &drainListener{Listener: tcp}
 	logger.Printf("listening on http://%s", ln.Addr())
 
 	served := make(chan error, 1)
@@ -199,12 +198,14 @@ func serve(ctx context.Context, stopSignals func(), opts serveOptions, stderr io
 	stopSignals()
 	// Draining: /healthz says 503 at once, so a load balancer stops
 	// sending; requests on connections already made are answered (those
-	// in flight) or refused in Stytch's shape (new and queued ones), and
-	// connections the kernel took but the server had not yet accepted are
-	// taken in and answered too, rather than reset when the listener
-	// closes: it closes once they stop coming (at most drainAccepts).
+	// in flight) or refused in Stytch's shape (new and queued ones) with
+	// Connection: close, and connections the kernel took but the server
+	// had not yet accepted are taken in and answered too, rather than
+	// reset when the listener closes: it closes once they stop coming (at
+	// most drainAccepts). Idle keep-alive connections stay open until
+	// then, so that a request a client sends on one as the signal comes is
+	// refused, not cut off.
 	close(draining)
-	srv.SetKeepAlivesEnabled(false)
 	logger.Print("shutting down: refusing new requests, finishing those in flight")
 	ln.waitQuiet(drainQuiet, drainAccepts)
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), opts.shutdownTimeout)
@@ -234,35 +235,4 @@ func openStore(path string, forChecks bool) (*pwned.Store, error) {
 		return nil, fmt.Errorf("--pwned: the store holds %v hashes; breach checks need SHA-1 (or give --no-breach-check to serve only its ranges)", s.Kind())
 	}
 	return s, nil
-}
-
-// How long serve keeps accepting after a shutdown signal: until no
-// connection has come for drainQuiet, and for at most drainAccepts.
-const (
-	drainQuiet   = 100 * time.Millisecond
-	drainAccepts = time.Second
-)
-
-// acceptTracker is a listener that remembers when it last accepted.
-type acceptTracker struct {
-	net.Listener
-	last atomic.Int64 // unix nanoseconds
-}
-
-func (l *acceptTracker) Accept() (net.Conn, error) {
-	c, err := l.Listener.Accept()
-	if err == nil {
-		l.last.Store(time.Now().UnixNano())
-	}
-	return c, err
-}
-
-// waitQuiet returns once no connection has been accepted for quiet, or
-// after most.
-func (l *acceptTracker) waitQuiet(quiet, most time.Duration) {
-	for end := time.Now().Add(most); time.Now().Before(end); time.Sleep(quiet / 5) {
-		if time.Since(time.Unix(0, l.last.Load())) >= quiet {
-			return
-		}
-	}
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
+	"io"
 	"log"
 	"net/http"
 	"strings"
@@ -147,4 +149,28 @@ func TestHandlerNoPasswordMaterial(t *testing.T) {
 			}
 		}
 	}
+}
+
+// postStatus posts body and reads the whole answer: its status, or an
+// error when there is no answer or a refusal lacks Retry-After.
+func postStatus(c *http.Client, url, body string) (int, error) {
+	resp, err := c.Post(url, "application/json", strings.NewReader(body))
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	if _, err := io.Copy(io.Discard, resp.Body); err != nil {
+		return 0, err
+	}
+	if (resp.StatusCode == 429 || resp.StatusCode == 503) && resp.Header.Get("Retry-After") == "" {
+		return 0, fmt.Errorf("%d without Retry-After", resp.StatusCode)
+	}
+	return resp.StatusCode, nil
+}
+
+func percentile(sorted []time.Duration, q float64) time.Duration {
+	if len(sorted) == 0 {
+		return 0
+	}
+	return sorted[min(len(sorted)-1, int(q*float64(len(sorted))))]
 }

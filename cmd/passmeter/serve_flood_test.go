@@ -13,7 +13,6 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"net/http"
 	"os"
 	"slices"
@@ -136,28 +135,6 @@ func TestServeFloodUnderMemoryCap(t *testing.T) {
 	if !strings.Contains(p.stderr.String(), " 429 ") && statuses[429] > 0 {
 		t.Errorf("the log does not record the 429s")
 	}
-}
-
-func postStatus(c *http.Client, url, body string) (int, error) {
-	resp, err := c.Post(url, "application/json", strings.NewReader(body))
-	if err != nil {
-		return 0, err
-	}
-	defer resp.Body.Close()
-	if _, err := io.Copy(io.Discard, resp.Body); err != nil {
-		return 0, err
-	}
-	if (resp.StatusCode == 429 || resp.StatusCode == 503) && resp.Header.Get("Retry-After") == "" {
-		return 0, fmt.Errorf("%d without Retry-After", resp.StatusCode)
-	}
-	return resp.StatusCode, nil
-}
-
-func percentile(sorted []time.Duration, q float64) time.Duration {
-	if len(sorted) == 0 {
-		return 0
-	}
-	return sorted[min(len(sorted)-1, int(q*float64(len(sorted))))]
 }
 
 // peakRSS is the process's peak resident memory (VmHWM), in bytes.

@@ -63,6 +63,10 @@ func newHandler(cfg handlerConfig) http.Handler {
 type handler struct{ handlerConfig }
 
 func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if h.isDraining() {
+		// The connection ends with this answer: the server is stopping.
+		w.Header().Set("Connection", "close")
+	}
 	if rangeRoute(r.URL.Path) {
 		if h.ranges == nil {
 			// Not the generic 404, which quotes the path: it holds a prefix.
@@ -105,8 +109,7 @@ func (h *handler) strengthCheck(w http.ResponseWriter, r *http.Request) {
 	}
 	if h.isDraining() {
 		// A request on a connection made before shutdown: refused in
-		// Stytch's shape rather than reset, and the connection closed.
-		w.Header().Set("Connection", "close")
+		// Stytch's shape rather than reset.
 		refuse(w, errDraining)
 		return
 	}
