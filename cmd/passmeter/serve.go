@@ -161,8 +161,11 @@ func serve(ctx context.Context, stopSignals func(), opts serveOptions, stderr io
 			cfg.breach = store
 		}
 	} else if !opts.noBreachCheck {
+		// At most hibp.DefaultMaxConns requests at once (the client
+		// waits for a free one), each on a connection kept for the next.
 		transport := http.DefaultTransport.(*http.Transport).Clone()
-		transport.MaxIdleConnsPerHost = 64
+		transport.MaxConnsPerHost = hibp.DefaultMaxConns
+		transport.MaxIdleConnsPerHost = hibp.DefaultMaxConns
 		cfg.breach = &hibp.Client{
 			Endpoint:   opts.hibpEndpoint,
 			HTTPClient: &http.Client{Transport: transport},
