@@ -9,6 +9,7 @@
 #   BENCH_BROWSER_CAP=10             (cap in seconds per case in the browser)
 #   BENCH_BROWSER=0                  (skip the browser part)
 #   BENCH_SERVE=0                    (skip the server's requests per second)
+#   BENCH_ABUSE=0                    (skip the abuse scenarios; PASSMETER_FLOOD sizes the flood)
 # Intermediate JSON goes to .bench/ (git-ignored). Takes about 6 minutes on
 # 2 CPUs, and about 5 more for the browser part (which rebuilds web/dist
 # first); at most one case per category and engine runs into the cap.
@@ -72,5 +73,9 @@ if [ "${BENCH_SERVE:-1}" != 0 ]; then
     echo
     scripts/bench-serve.sh
   } | node scripts/bench/section.mjs BENCHMARKS.md "Server"
+fi
+if [ "${BENCH_ABUSE:-1}" != 0 ]; then
+  echo "bench: abuse scenarios (worst requests, flood, drain, slow HIBP)" >&2
+  scripts/bench-abuse.sh | node scripts/bench/section.mjs BENCHMARKS.md "Abuse"
 fi
 echo "bench: wrote BENCHMARKS.md in $(($(date +%s) - start)) s" >&2
