@@ -95,8 +95,9 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	default:
+		// The path is not quoted back: a client may put anything in it.
 		writeError(w, http.StatusNotFound, "route_not_found",
-			fmt.Sprintf("no route %s; passmeter serves POST %s", strconv.Quote(truncate(r.URL.Path, 200)), strengthCheckPath))
+			"no such route; passmeter serves POST "+strengthCheckPath+" and GET "+healthPath)
 	}
 }
 
@@ -111,6 +112,14 @@ func (h *handler) strengthCheck(w http.ResponseWriter, r *http.Request) {
 		// A request on a connection made before shutdown: refused in
 		// Stytch's shape rather than reset.
 		refuse(w, errDraining)
+		return
+	}
+	if r.ContentLength > maxBody {
+		// Refused before the body is read, so that a client sending
+		// Expect: 100-continue gets the 413 at once, never the 100.
+		w.Header().Set("Connection", "close")
+		writeError(w, http.StatusRequestEntityTooLarge, "request_too_large",
+			fmt.Sprintf("request body is larger than %d KiB", maxBody>>10))
 		return
 	}
 	// MaxBytesReader gets the server's own writer, which it tells to close
@@ -205,7 +214,7 @@ func (h *handler) checkBreach(ctx context.Context, req core.StrengthRequest, res
 func methodNotAllowed(w http.ResponseWriter, r *http.Request, allow string) {
 	w.Header().Set("Allow", allow)
 	writeError(w, http.StatusMethodNotAllowed, "method_not_allowed",
-		fmt.Sprintf("%s does not allow %s; use %s", r.URL.Path, strconv.Quote(truncate(r.Method, 40)), allow))
+		fmt.Sprintf("%s does not allow this method; use %s", r.URL.Path, allow))
 }
 
 // writeError writes an error in Stytch's shape.

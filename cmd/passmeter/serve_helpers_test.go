@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"math/rand/v2"
 	"net/http"
@@ -108,6 +109,9 @@ func checkErrorShape(t *testing.T, what string, status int, a answer, wantType s
 	}
 	if msg, _ := a["error_message"].(string); msg == "" {
 		t.Errorf("%s: empty error_message", what)
+	}
+	if got, want := a["error_url"], fmt.Sprintf("https://stytch.com/docs/api/errors/%d", status); got != want {
+		t.Errorf("%s: error_url %v, want %s", what, got, want)
 	}
 }
 
