@@ -57,6 +57,9 @@ func (f StrengthFeedback) AppendJSON(b []byte) []byte {
 	} else {
 		o.Raw("luds_requirements", f.LUDSRequirements.AppendJSON)
 	}
+	if f.NISTRequirements != nil {
+		o.Raw("nist_requirements", f.NISTRequirements.AppendJSON)
+	}
 	o.Raw("codes", f.Codes.AppendJSON)
 	return o.End()
 }

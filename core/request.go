@@ -49,9 +49,9 @@ func (req StrengthRequest) Validate() error {
 		return err
 	}
 	switch req.StrengthPolicy {
-	case "", PolicyZXCVBN, PolicyLUDS:
+	case "", PolicyZXCVBN, PolicyLUDS, PolicyNIST:
 	default:
-		return fieldError("strength_policy", `must be "`+PolicyZXCVBN+`" or "`+PolicyLUDS+`", got "`+req.StrengthPolicy+`"`)
+		return fieldError("strength_policy", `must be "`+PolicyZXCVBN+`", "`+PolicyLUDS+`" or "`+PolicyNIST+`", got "`+req.StrengthPolicy+`"`)
 	}
 	if _, err := req.ludsOptions().Normalize(); err != nil {
 		var re *luds.RangeError
@@ -95,6 +95,7 @@ func DecodeStrengthRequest(body []byte) (StrengthRequest, error) {
 		{"strength_policy", stringField(&req.StrengthPolicy)},
 		{"luds", ludsField(&req.LUDS)},
 		{"reference_year", intField(&req.ReferenceYear)},
+		{"multi_factor", boolField(&req.MultiFactor)},
 	})
 	if err != nil {
 		return req, err

@@ -66,7 +66,7 @@ func TestHandlerRequests(t *testing.T) {
 		{"password a number", "POST", strengthCheckPath, "", `{"password":12}`, 400, "invalid_password", ""},
 		{"email an object", "POST", strengthCheckPath, "", `{"password":"a","email":{}}`, 400, "invalid_email", ""},
 		{"user_inputs a string", "POST", strengthCheckPath, "", `{"password":"a","user_inputs":"b"}`, 400, "invalid_user_inputs", ""},
-		{"unknown policy", "POST", strengthCheckPath, "", `{"password":"a","strength_policy":"nist"}`, 400, "invalid_strength_policy", ""},
+		{"unknown policy", "POST", strengthCheckPath, "", `{"password":"a","strength_policy":"pci"}`, 400, "invalid_strength_policy", ""},
 		{"luds out of range", "POST", strengthCheckPath, "", `{"password":"a","luds":{"min_length":64}}`, 400, "invalid_luds", ""},
 		{"non-UTF-8", "POST", strengthCheckPath, "", "{\"password\":\"\xff\xfe\"}", 400, "invalid_request", ""},
 		{"body over the limit", "POST", strengthCheckPath, "", `{"password":"` + strings.Repeat("a", maxBody) + `"}`, 413, "request_too_large", ""},
