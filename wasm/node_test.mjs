@@ -98,7 +98,7 @@ test('answers equal the native command, keys in the same order', () => {
 test('bad requests name the field and the next call works', () => {
   const cases = [
     [undefined, ''], [null, ''], ['pw', ''], [{}, 'password'], [{ password: 1 }, 'password'],
-    [{ password: 'x', user_inputs: 'a' }, 'user_inputs'], [{ password: 'x', strength_policy: 'nist' }, 'strength_policy'],
+    [{ password: 'x', user_inputs: 'a' }, 'user_inputs'], [{ password: 'x', strength_policy: 'pci' }, 'strength_policy'],
     [{ password: 'x', luds: { min_length: 40 } }, 'luds.min_length'], [{ password: 1n }, ''],
   ];
   for (const [req, field] of cases) {
