@@ -7,9 +7,12 @@ import (
 	"io"
 	"log"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/passmeter/passmeter/core/hibp"
 )
 
 func TestAdmission(t *testing.T) {
@@ -173,4 +176,30 @@ func percentile(sorted []time.Duration, q float64) time.Duration {
 		return 0
 	}
 	return sorted[min(len(sorted)-1, int(q*float64(len(sorted))))]
+}
+
+// An answer the write time-out cuts off is logged as not delivered, not
+// as a plain 200.
+func TestHandlerLogsUndeliveredAnswer(t *testing.T) {
+	standin := newHIBPStandin(t, standinRange{password: "too-slow-to-deliver", delay: 400 * time.Millisecond})
+	logs := &syncBuffer{}
+	h := newHandler(handlerConfig{log: log.New(logs, "passmeter: ", 0),
+		breach: &hibp.Client{Endpoint: standin.Endpoint(), Timeout: 2 * time.Second}})
+	srv := httptest.NewUnstartedServer(h)
+	srv.Config.WriteTimeout = 100 * time.Millisecond
+	srv.Config.ErrorLog = log.New(io.Discard, "", 0)
+	srv.Start()
+	defer srv.Close()
+	resp, err := http.Post(srv.URL+strengthCheckPath, "application/json", strings.NewReader(`{"password":"too-slow-to-deliver","email":"a@b.c"}`))
+	if err == nil {
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+	}
+	for deadline := time.Now().Add(3 * time.Second); time.Now().Before(deadline) && !strings.Contains(logs.String(), strengthCheckPath); {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if got := logs.String(); !strings.Contains(got, "(answer not delivered: write time-out)") {
+		t.Errorf("log:\n%s", got)
+	}
+	noPasswordsLogged(t, logs.String(), "too-slow-to-deliver")
 }
