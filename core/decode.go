@@ -64,6 +64,9 @@ func userInputsField(dst *[]string) func(string, *jsonr.Value) error {
 		if v.Kind != jsonr.Array {
 			return fieldError(name, "must be an array of strings (numbers and booleans count too)")
 		}
+		if err := UserInputsCountError(len(v.Items)); err != nil {
+			return err
+		}
 		*dst = userinput.FromJSON(v.Items)
 		return nil
 	}

@@ -1,6 +1,8 @@
 package core
 
 import (
+	"strconv"
+
 	"github.com/passmeter/passmeter/core/internal/jsonw"
 	"github.com/passmeter/passmeter/core/zxcvbn"
 )
@@ -37,7 +39,11 @@ func (r StrengthResponse) appendJSON(b []byte, forJS bool) []byte {
 	o.Float("guesses_log10", r.GuessesLog10)
 	o.Raw("crack_times_seconds", times)
 	o.Raw("crack_times_display", r.CrackTimesDisplay.AppendJSON)
-	o.Raw("sequence", func(b []byte) []byte { return matches(b, r.Sequence) })
+	if r.redacted {
+		o.Raw("sequence", func(b []byte) []byte { return appendRedactedMatches(b, r.Sequence) })
+	} else {
+		o.Raw("sequence", func(b []byte) []byte { return matches(b, r.Sequence) })
+	}
 	o.Float("calc_time_ms", r.CalcTimeMs)
 	return o.End()
 }
@@ -55,12 +61,33 @@ func (f StrengthFeedback) AppendJSON(b []byte) []byte {
 	} else {
 		o.Raw("luds_requirements", f.LUDSRequirements.AppendJSON)
 	}
+	if f.NISTRequirements != nil {
+		o.Raw("nist_requirements", f.NISTRequirements.AppendJSON)
+	}
 	o.Raw("codes", f.Codes.AppendJSON)
 	return o.End()
 }
 
 // MarshalJSON makes encoding/json write what AppendJSON writes.
 func (f StrengthFeedback) MarshalJSON() ([]byte, error) { return f.AppendJSON(nil), nil }
+
+// AppendStytchErrorJSON appends Stytch's error shape whole: status_code,
+// request_id, error_type, error_message and error_url, the page of
+// Stytch's documentation for the status, as Stytch's errors carry it.
+// The command and the server write their errors so.
+func AppendStytchErrorJSON(b []byte, status int, requestID, errorType, message string) []byte {
+	o := jsonw.Begin(b)
+	o.Int("status_code", status)
+	o.Str("request_id", requestID)
+	o.Str("error_type", errorType)
+	o.Str("error_message", message)
+	o.Str("error_url", ErrorURL(status))
+	return o.End()
+}
+
+// ErrorURL is Stytch's documentation page for an error status, as its
+// errors name it in error_url.
+func ErrorURL(status int) string { return "https://stytch.com/docs/api/errors/" + strconv.Itoa(status) }
 
 // AppendErrorJSON appends Stytch's error shape; field is passmeter's
 // addition, omitted when empty.

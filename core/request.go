@@ -49,9 +49,9 @@ func (req StrengthRequest) Validate() error {
 		return err
 	}
 	switch req.StrengthPolicy {
-	case "", PolicyZXCVBN, PolicyLUDS:
+	case "", PolicyZXCVBN, PolicyLUDS, PolicyNIST:
 	default:
-		return fieldError("strength_policy", `must be "`+PolicyZXCVBN+`" or "`+PolicyLUDS+`", got "`+req.StrengthPolicy+`"`)
+		return fieldError("strength_policy", `must be "`+PolicyZXCVBN+`", "`+PolicyLUDS+`" or "`+PolicyNIST+`", got "`+req.StrengthPolicy+`"`)
 	}
 	if _, err := req.ludsOptions().Normalize(); err != nil {
 		if re, ok := errors.AsType[*luds.RangeError](err); ok {
@@ -70,7 +70,7 @@ func (req StrengthRequest) Validate() error {
 	if !wtf8.Valid(req.Email) {
 		return fieldError("email", "must be valid UTF-8")
 	}
-	return nil
+	return req.checkLimits()
 }
 
 // checkPassword is the rule for a password in every request: WTF-8, and
@@ -79,10 +79,7 @@ func checkPassword(pw string) error {
 	if !wtf8.Valid(pw) {
 		return fieldError("password", "must be valid UTF-8")
 	}
-	if n := wtf8.UTF16Len(pw); n > MaxPasswordLength {
-		return fieldError("password", "longer than "+strconv.Itoa(MaxPasswordLength)+" characters ("+strconv.Itoa(n)+")")
-	}
-	return nil
+	return PasswordLengthError(wtf8.UTF16Len(pw))
 }
 
 // DecodeStrengthRequest parses and validates a JSON strength check
@@ -97,6 +94,7 @@ func DecodeStrengthRequest(body []byte) (StrengthRequest, error) {
 		{"strength_policy", stringField(&req.StrengthPolicy)},
 		{"luds", ludsField(&req.LUDS)},
 		{"reference_year", intField(&req.ReferenceYear)},
+		{"multi_factor", boolField(&req.MultiFactor)},
 	})
 	if err != nil {
 		return req, err

@@ -34,6 +34,10 @@ type StrengthRequest struct {
 	LUDS           *luds.Options `json:"luds,omitempty"`
 	// ReferenceYear pins zxcvbn's reference year; zero means this year.
 	ReferenceYear int `json:"reference_year,omitempty"`
+	// MultiFactor says the password is only ever one factor of
+	// multi-factor authentication: the nist policy then asks 8 characters
+	// rather than 15.
+	MultiFactor bool `json:"multi_factor,omitempty"`
 }
 
 // StrengthFeedback is Stytch's feedback object plus stable message codes.
@@ -41,7 +45,10 @@ type StrengthFeedback struct {
 	Warning          string             `json:"warning"`
 	Suggestions      []string           `json:"suggestions"`
 	LUDSRequirements *luds.Requirements `json:"luds_requirements"`
-	Codes            zxcvbn.Codes       `json:"codes"`
+	// NISTRequirements is set for the nist policy only, and written only
+	// then (nist_requirements).
+	NISTRequirements *NISTRequirements `json:"nist_requirements,omitempty"`
+	Codes            zxcvbn.Codes      `json:"codes"`
 }
 
 // StrengthResponse is Stytch's strength check response plus zxcvbn's
@@ -64,6 +71,8 @@ type StrengthResponse struct {
 	CrackTimesDisplay zxcvbn.CrackTimes[string]  `json:"crack_times_display"`
 	Sequence          []*zxcvbn.Match            `json:"sequence"`
 	CalcTimeMs        float64                    `json:"calc_time_ms"`
+
+	redacted bool // see RedactSequence
 }
 
 // Breach check outcomes.
@@ -109,6 +118,10 @@ func StrengthCheck(req StrengthRequest) (StrengthResponse, error) {
 		lr := luds.Check(req.Password, opts)
 		resp.Feedback.LUDSRequirements = &lr
 		resp.ValidPassword = lr.Met()
+	case PolicyNIST:
+		nr := checkNIST(req.Password, req.MultiFactor, r.Sequence)
+		resp.Feedback.NISTRequirements = &nr
+		resp.ValidPassword = nr.Met()
 	default:
 		resp.ValidPassword = r.Score >= 3
 	}

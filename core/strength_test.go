@@ -17,7 +17,7 @@ func TestDecodeStrengthRequestErrors(t *testing.T) {
 		{`{"password":5}`, "password"},
 		{`{"password":"x","email":7}`, "email"},
 		{`{"password":"x","user_inputs":"john"}`, "user_inputs"},
-		{`{"password":"x","strength_policy":"nist"}`, "strength_policy"},
+		{`{"password":"x","strength_policy":"pci"}`, "strength_policy"},
 		{`{"password":"x","luds":{"min_length":7}}`, "luds.min_length"},
 		{`{"password":"x","luds":{"min_complexity":5}}`, "luds.min_complexity"},
 		{`{"password":"x","luds":{"min_complexity":0}}`, "luds.min_complexity"},

@@ -12,6 +12,7 @@
 #   BENCH_PWNED=0                    (skip the breach corpus store at scale,
 #                                     scripts/bench-pwned.sh: 50 million hashes,
 #                                     about 3 minutes and 3.5 GB of disk, freed after)
+#   BENCH_ABUSE=0                    (skip the abuse scenarios; PASSMETER_FLOOD sizes the flood)
 # Intermediate JSON goes to .bench/ (git-ignored). Takes about 6 minutes on
 # 2 CPUs, and about 5 more for the browser part (which rebuilds web/dist
 # first); at most one case per category and engine runs into the cap.
@@ -83,5 +84,9 @@ if [ "${BENCH_PWNED:-1}" != 0 ]; then
   # Into a file first: a failed run leaves the section as it was.
   scripts/bench-pwned.sh >"$out/pwned.md"
   node scripts/bench/section.mjs BENCHMARKS.md "Breach corpus" <"$out/pwned.md"
+fi
+if [ "${BENCH_ABUSE:-1}" != 0 ]; then
+  echo "bench: abuse scenarios (worst requests, flood, drain, slow HIBP)" >&2
+  scripts/bench-abuse.sh | node scripts/bench/section.mjs BENCHMARKS.md "Abuse"
 fi
 echo "bench: wrote BENCHMARKS.md in $(($(date +%s) - start)) s" >&2

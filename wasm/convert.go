@@ -62,6 +62,9 @@ func bridge(h handler) func(this js.Value, args []js.Value) any {
 		if len(args) > 0 {
 			req = args[0]
 		}
+		if err := tooLarge(req); err != nil {
+			return errorObject(errorParts(err))
+		}
 		body, err := stringify(req)
 		var resp response
 		if err == nil {
@@ -96,8 +99,55 @@ func stringify(v js.Value) (body []byte, err error) {
 	if s.Type() != js.TypeString {
 		return nil, &core.RequestError{Message: "request must be an object"}
 	}
+	// Measured before it is copied: each UTF-16 unit is a byte or more of
+	// UTF-8, so a text longer than the limit in units is over it in bytes.
+	if stringLength(s) > core.MaxRequestBytes {
+		return nil, core.RequestTooLargeError()
+	}
 	return []byte(s.String()), nil
 }
+
+// tooLarge refuses, before anything is copied into linear memory (which,
+// once grown, stays grown), a request whose password is over core's
+// limit: its length is read as a JavaScript string's, in UTF-16 units,
+// which is how core measures it.
+func tooLarge(req js.Value) error {
+	if !isType(req, js.TypeObject) {
+		return nil
+	}
+	if pw := ownValue(req, "password"); isType(pw, js.TypeString) {
+		if err := core.PasswordLengthError(stringLength(pw)); err != nil {
+			return err
+		}
+	}
+	// jsonSafeInputs reads each input: a long array would fill Go's table
+	// of JavaScript references first.
+	if in := ownValue(req, "user_inputs"); isType(in, js.TypeObject) && jsArray.Call("isArray", in).Bool() {
+		return core.UserInputsCountError(in.Length())
+	}
+	return nil // a wrong type is core's to name
+}
+
+// isType reports whether v is of type t; a BigInt is of none.
+func isType(v js.Value, t js.Type) bool {
+	vt, known := typeOf(v)
+	return known && vt == t
+}
+
+// ownValue is the own data property key of v, as JSON.stringify would
+// read it, or undefined; a getter is not called here but left to
+// stringify, which reports one that throws.
+func ownValue(v js.Value, key string) js.Value {
+	d := jsObject.Call("getOwnPropertyDescriptor", v, key)
+	if d.Type() != js.TypeObject {
+		return js.Undefined()
+	}
+	return d.Get("value")
+}
+
+// stringLength is s.length for a JavaScript string, read without copying
+// it (js.Value.Length wants an object): through its String wrapper.
+func stringLength(s js.Value) int { return jsObject.Invoke(s).Get("length").Int() }
 
 // jsonSafeInputs returns req, or a copy of it whose user_inputs JSON can
 // carry as zxcvbn.js sees them, as the shim's replacer does

@@ -33,7 +33,7 @@ func TestBadRequests(t *testing.T) {
 		{"strengthCheck", "{password: 'x', email: 7}", "email"},
 		{"strengthCheck", "{password: 'x', user_inputs: 'alice'}", "user_inputs"},
 		{"strengthCheck", "{password: 'x', user_inputs: {a: 'b'}}", "user_inputs"},
-		{"strengthCheck", "{password: 'x', strength_policy: 'nist'}", "strength_policy"},
+		{"strengthCheck", "{password: 'x', strength_policy: 'pci'}", "strength_policy"},
 		{"strengthCheck", "{password: 'x', strength_policy: 3}", "strength_policy"},
 		{"strengthCheck", "{password: 'x', strength_policy: 'luds', luds: {min_length: 7}}", "luds"},
 		{"strengthCheck", "{password: 'x', strength_policy: 'luds', luds: {min_length: 33}}", "luds"},

@@ -16,7 +16,7 @@ import (
 // about 1 µs. So the shim calls these exports instead, with the same JSON
 // text in and out through linear memory:
 //
-//	p := passmeter_input(maxBytes)        // room for the request's UTF-8
+//	p := passmeter_input(maxBytes)        // room for the request's UTF-8 (0: too large, use the global)
 //	n := passmeter_strength(len)          // or passmeter_security(len)
 //	JSON.parse(UTF-8 at passmeter_output(), n bytes)
 //
@@ -28,8 +28,18 @@ import (
 // valid until the next passmeter_input grows it.
 var in = make([]byte, 0, 4096)
 
+// maxInput is the most room passmeter_input gives: the shim asks for 3
+// bytes per UTF-16 unit of the request's JSON, and a request over
+// core.MaxRequestBytes is refused anyway. Asked for more, it answers 0
+// and the shim hands the request to the global, which refuses it without
+// copying it in: linear memory, once grown, never shrinks.
+const maxInput = 3 * core.MaxRequestBytes
+
 //go:wasmexport passmeter_input
 func exportInput(size uint32) uint32 {
+	if size > maxInput {
+		return 0
+	}
 	if cap(in) < int(size) {
 		in = make([]byte, 0, size)
 	}

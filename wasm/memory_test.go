@@ -51,3 +51,41 @@ func TestMemoryStable(t *testing.T) {
 		t.Errorf("memory grew from %d to %d bytes over 10,000 calls", before.Sys, after.Sys)
 	}
 }
+
+// A 10⁸-character password, or a request whose JSON is over the limit,
+// is refused with an error naming the field, and linear memory does not
+// grow: nothing of it is copied into Go. The shim's fast path refuses it
+// too (passmeter_input gives no room, and the shim turns to the global).
+func TestHugeRequestsLeaveMemoryAlone(t *testing.T) {
+	mustWork(t, "warm-up")
+	sys := func() uint64 {
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return m.Sys
+	}
+	before := sys()
+	for _, c := range []struct {
+		expr, field string
+	}{
+		{`{password: "a".repeat(1e8)}`, "password"},
+		{`{password: "a".repeat(16385)}`, "password"},
+		{`{password: "x", junk: "a".repeat(1e7)}`, ""},
+		{`{password: "x", user_inputs: Array(1e5).fill("aaaaaaaaaa")}`, "user_inputs"},
+		{`{password: "x", user_inputs: Array(65).fill(null)}`, "user_inputs"},
+	} {
+		r := js.Global().Call("strengthCheck", jsEval(c.expr))
+		if r.Get("status_code").Int() != 400 || r.Get("field").String() != c.field {
+			t.Errorf("%.40s: %s", c.expr, toJSON(r))
+		}
+	}
+	if grown := sys() - before; grown > 2<<20 {
+		t.Errorf("linear memory grew by %d KiB", grown>>10)
+	}
+	if at := exportInput(3e8); at != 0 {
+		t.Errorf("passmeter_input(3e8) = %d, want 0 (no room)", at)
+	}
+	if grown := sys() - before; grown > 2<<20 {
+		t.Errorf("linear memory grew by %d KiB after passmeter_input", grown>>10)
+	}
+	mustWork(t, "the huge requests")
+}

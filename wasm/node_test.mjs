@@ -98,7 +98,7 @@ test('answers equal the native command, keys in the same order', () => {
 test('bad requests name the field and the next call works', () => {
   const cases = [
     [undefined, ''], [null, ''], ['pw', ''], [{}, 'password'], [{ password: 1 }, 'password'],
-    [{ password: 'x', user_inputs: 'a' }, 'user_inputs'], [{ password: 'x', strength_policy: 'nist' }, 'strength_policy'],
+    [{ password: 'x', user_inputs: 'a' }, 'user_inputs'], [{ password: 'x', strength_policy: 'pci' }, 'strength_policy'],
     [{ password: 'x', luds: { min_length: 40 } }, 'luds.min_length'], [{ password: 1n }, ''],
   ];
   for (const [req, field] of cases) {
@@ -177,6 +177,20 @@ test('long passwords through the exports keep linear memory under 32 MB', () => 
   }
   report(`after ${long.length * 3} calls with 4,096 characters through the exports: linear memory ${mb(memory.buffer.byteLength)}`);
   assert.ok(memory.buffer.byteLength < 32 * MB, `linear memory ${mb(memory.buffer.byteLength)}`);
+});
+
+test('a 10^8-character password through the exports is refused without growing linear memory', () => {
+  viaExports({ password: 'warm', reference_year: YEAR });
+  const before = memory.buffer.byteLength;
+  const huge = viaExports({ password: 'a'.repeat(1e8) });
+  assert.equal(huge.status_code, 400);
+  assert.equal(huge.field, 'password');
+  const junk = viaExports({ password: 'x', junk: 'a'.repeat(1e7) });
+  assert.equal(junk.status_code, 400);
+  assert.equal(viaExports({ password: 'x', user_inputs: Array(1e5).fill('a') }).field, 'user_inputs');
+  report(`after a 10^8-character password and a 10 MB request: linear memory ${mb(before)} -> ${mb(memory.buffer.byteLength)}`);
+  assert.equal(memory.buffer.byteLength, before, 'linear memory grew');
+  assert.equal(viaExports({ password: 'x', reference_year: YEAR }).status_code, 200);
 });
 
 const oracle = `${root}core/zxcvbn/testdata/oracle.jsonl.gz`;

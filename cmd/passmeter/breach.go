@@ -43,6 +43,8 @@ func hibpFailure(err error) error {
 		return errors.New("HIBP request timed out")
 	case errors.Is(err, context.Canceled):
 		return errors.New("request cancelled")
+	case errors.Is(err, hibp.ErrUnavailable):
+		return errors.New("HIBP unavailable: recent requests failed, the circuit breaker is open")
 	case errors.Is(err, hibp.ErrStatus):
 		return err
 	case errors.Is(err, hibp.ErrMalformed), errors.Is(err, hibp.ErrBodyTooLarge):

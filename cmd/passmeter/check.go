@@ -26,7 +26,7 @@ type errorResponse struct {
 }
 
 func (e errorResponse) MarshalJSON() ([]byte, error) {
-	return core.AppendErrorJSON(nil, e.StatusCode, e.RequestID, e.ErrorType, e.ErrorMessage, ""), nil
+	return core.AppendStytchErrorJSON(nil, e.StatusCode, e.RequestID, e.ErrorType, e.ErrorMessage), nil
 }
 
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -105,11 +105,13 @@ func readLine(r *bufio.Reader) ([]byte, error) {
 
 func checkLine(line []byte, readErr error, year int, breach hibp.Checker, logger *log.Logger) any {
 	if errors.Is(readErr, errLineTooLong) {
-		return errorResponse{StatusCode: 413, ErrorType: "request_too_large", ErrorMessage: readErr.Error()}
+		return errorResponse{StatusCode: 413, RequestID: core.NewRequestID(), ErrorType: "request_too_large", ErrorMessage: readErr.Error()}
 	}
 	req, resp, err := decodeAndCheck(line, year)
 	if err != nil {
-		return requestError(err)
+		e := requestError(err)
+		e.RequestID = core.NewRequestID()
+		return e
 	}
 	checkBreach(context.Background(), breach, logger, req, &resp)
 	return &resp
@@ -119,15 +121,22 @@ func checkLine(line []byte, readErr error, year int, breach hibp.Checker, logger
 // year is the reference year used when the request names none (0: this
 // year). The command and the server both answer through it.
 func decodeAndCheck(body []byte, year int) (core.StrengthRequest, core.StrengthResponse, error) {
-	req, err := core.DecodeStrengthRequest(body)
+	req, err := decodeRequest(body, year)
 	if err != nil {
 		return req, core.StrengthResponse{}, err
 	}
-	if req.ReferenceYear == 0 {
-		req.ReferenceYear = year
-	}
 	resp, err := core.StrengthCheck(req)
 	return req, resp, err
+}
+
+// decodeRequest decodes and validates one request, with year as its
+// reference year when it names none.
+func decodeRequest(body []byte, year int) (core.StrengthRequest, error) {
+	req, err := core.DecodeStrengthRequest(body)
+	if err == nil && req.ReferenceYear == 0 {
+		req.ReferenceYear = year
+	}
+	return req, err
 }
 
 func requestError(err error) errorResponse {

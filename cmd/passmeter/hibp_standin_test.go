@@ -29,8 +29,9 @@ type standinRange struct {
 type hibpStandin struct {
 	*httptest.Server
 	mu       sync.Mutex
-	requests []string // paths asked for
-	problems []string // requests not shaped as the range API expects
+	requests []string        // paths asked for
+	clients  map[string]bool // the connections they came on (remote addresses)
+	problems []string        // requests not shaped as the range API expects
 	arrived  chan string
 }
 
@@ -43,10 +44,11 @@ func newHIBPStandin(t *testing.T, ranges ...standinRange) *hibpStandin {
 		prefix, _ := hibp.Hash(r.password)
 		byPrefix[prefix] = r
 	}
-	s := &hibpStandin{arrived: make(chan string, 1024)}
+	s := &hibpStandin{arrived: make(chan string, 1024), clients: map[string]bool{}}
 	s.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
 		s.mu.Lock()
 		s.requests = append(s.requests, req.URL.Path)
+		s.clients[req.RemoteAddr] = true
 		if req.Method != http.MethodGet || !rangePath.MatchString(req.URL.Path) || req.URL.RawQuery != "" || req.Header.Get("Add-Padding") != "true" {
 			s.problems = append(s.problems, fmt.Sprintf("%s %s Add-Padding=%q", req.Method, req.URL, req.Header.Get("Add-Padding")))
 		}
@@ -77,6 +79,13 @@ func newHIBPStandin(t *testing.T, ranges ...standinRange) *hibpStandin {
 
 // Endpoint is the base URL to give passmeter.
 func (s *hibpStandin) Endpoint() string { return s.URL + "/range" }
+
+// connections returns how many connections the requests came on.
+func (s *hibpStandin) connections() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.clients)
+}
 
 // paths returns the paths requested so far.
 func (s *hibpStandin) paths() []string {

@@ -12,6 +12,8 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
+	"runtime"
+	"strconv"
 	"syscall"
 	"time"
 
@@ -39,6 +41,13 @@ type serveOptions struct {
 	noBreachCheck   bool
 	referenceYear   int
 	shutdownTimeout time.Duration
+	fullSequence    bool
+
+	// Admission (serve_admit.go): estimates in flight and waiting, for
+	// passwords under heavyFrom units and for longer ones.
+	maxEstimates, maxQueue         int
+	maxLongEstimates, maxLongQueue int
+	queueWait                      time.Duration
 }
 
 func runServe(args []string, stderr io.Writer) int {
@@ -54,6 +63,16 @@ func runServe(args []string, stderr io.Writer) int {
 	return serve(ctx, stop, opts, stderr)
 }
 
+// defaultAdmission is serve's admission when no flag says otherwise:
+// GOMAXPROCS estimates in flight, half of them (at least one) for long
+// passwords, a queue of 1,024 short ones and 4 per long slot, each
+// waiting up to a second.
+func defaultAdmission() serveOptions {
+	procs := runtime.GOMAXPROCS(0)
+	long := max(1, procs/2)
+	return serveOptions{maxEstimates: procs, maxQueue: 1024, maxLongEstimates: long, maxLongQueue: 4 * long, queueWait: time.Second}
+}
+
 // parseServeFlags parses serve's flags, saying what is wrong on stderr.
 func parseServeFlags(args []string, stderr io.Writer) (serveOptions, error) {
 	var o serveOptions
@@ -67,6 +86,13 @@ func parseServeFlags(args []string, stderr io.Writer) (serveOptions, error) {
 	fs.BoolVar(&o.noBreachCheck, "no-breach-check", false, "never query HIBP (breach_detection_on_create false)")
 	fs.IntVar(&o.referenceYear, "reference-year", 0, "zxcvbn's reference year for requests that give none (default: this year)")
 	fs.DurationVar(&o.shutdownTimeout, "shutdown-timeout", 10*time.Second, "how long in-flight requests may run after SIGTERM or SIGINT")
+	fs.BoolVar(&o.fullSequence, "full-sequence", false, "answer zxcvbn's whole match sequence (tokens, matched words: the password in pieces); by default each match is pattern, i and j")
+	d := defaultAdmission()
+	fs.IntVar(&o.maxEstimates, "max-estimates", d.maxEstimates, "estimates in flight at once (default: GOMAXPROCS)")
+	fs.IntVar(&o.maxQueue, "max-queue", d.maxQueue, "estimates that may wait for a slot; more are refused with 429")
+	fs.IntVar(&o.maxLongEstimates, "max-long-estimates", d.maxLongEstimates, "of passwords of "+strconv.Itoa(heavyFrom)+" units or more, estimates in flight at once, in their own lane (default: half of GOMAXPROCS)")
+	fs.IntVar(&o.maxLongQueue, "max-long-queue", d.maxLongQueue, "of passwords of "+strconv.Itoa(heavyFrom)+" units or more, estimates that may wait")
+	fs.DurationVar(&o.queueWait, "queue-wait", d.queueWait, "how long an estimate may wait for a slot before a 503")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -88,6 +114,12 @@ func parseServeFlags(args []string, stderr io.Writer) (serveOptions, error) {
 		err = errors.New("--reference-year must be between 1 and 9999")
 	case o.shutdownTimeout <= 0:
 		err = errors.New("--shutdown-timeout must be positive")
+	case o.maxEstimates < 1 || o.maxLongEstimates < 1:
+		err = errors.New("--max-estimates and --max-long-estimates must be at least 1")
+	case o.maxQueue < 0 || o.maxLongQueue < 0:
+		err = errors.New("--max-queue and --max-long-queue must not be negative")
+	case o.queueWait <= 0:
+		err = errors.New("--queue-wait must be positive")
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "passmeter serve:", err)
@@ -101,7 +133,25 @@ func parseServeFlags(args []string, stderr io.Writer) (serveOptions, error) {
 // signal handling so that a second signal ends the process at once.
 func serve(ctx context.Context, stopSignals func(), opts serveOptions, stderr io.Writer) int {
 	logger := log.New(stderr, "passmeter: ", 0)
-	cfg := handlerConfig{referenceYear: opts.referenceYear, log: logger}
+	if opts.maxEstimates == 0 { // options not from the flags (tests)
+		d := defaultAdmission()
+		opts.maxEstimates, opts.maxQueue, opts.maxLongEstimates, opts.maxLongQueue, opts.queueWait =
+			d.maxEstimates, d.maxQueue, d.maxLongEstimates, d.maxLongQueue, d.queueWait
+	}
+	draining := make(chan struct{})
+	writeTimeout := max(minWriteTimeout, opts.hibpTimeout+10*time.Second)
+	cfg := handlerConfig{
+		referenceYear: opts.referenceYear,
+		log:           logger,
+		admit: &lanes{
+			light: newAdmission(opts.maxEstimates, opts.maxQueue, opts.queueWait, draining),
+			heavy: newAdmission(opts.maxLongEstimates, opts.maxLongQueue, opts.queueWait, draining),
+		},
+		// Answered before the write time-out cuts the connection.
+		deadline:     writeTimeout - 2*time.Second,
+		fullSequence: opts.fullSequence,
+		draining:     draining,
+	}
 	if opts.pwned != "" {
 		store, err := openStore(opts.pwned, !opts.noBreachCheck, opts.pwnedQuick)
 		if err != nil {
@@ -115,8 +165,11 @@ func serve(ctx context.Context, stopSignals func(), opts serveOptions, stderr io
 			cfg.breach = store
 		}
 	} else if !opts.noBreachCheck {
+		// At most hibp.DefaultMaxConns requests at once (the client
+		// waits for a free one), each on a connection kept for the next.
 		transport := http.DefaultTransport.(*http.Transport).Clone()
-		transport.MaxIdleConnsPerHost = 64
+		transport.MaxConnsPerHost = hibp.DefaultMaxConns
+		transport.MaxIdleConnsPerHost = hibp.DefaultMaxConns
 		cfg.breach = &hibp.Client{
 			Endpoint:   opts.hibpEndpoint,
 			HTTPClient: &http.Client{Transport: transport},
@@ -127,17 +180,18 @@ func serve(ctx context.Context, stopSignals func(), opts serveOptions, stderr io
 		Handler:           newHandler(cfg),
 		ReadHeaderTimeout: readHeaderTimeout,
 		ReadTimeout:       readTimeout,
-		WriteTimeout:      max(minWriteTimeout, opts.hibpTimeout+10*time.Second),
+		WriteTimeout:      writeTimeout,
 		IdleTimeout:       idleTimeout,
 		MaxHeaderBytes:    maxHeaderBytes,
 		ErrorLog:          log.New(stderr, "passmeter: http: ", 0),
 	}
 
-	ln, err := net.Listen("tcp", opts.addr)
+	tcp, err := net.Listen("tcp", opts.addr)
 	if err != nil {
 		logger.Print(err)
 		return 1
 	}
+	ln := &drainListener{Listener: tcp}
 	logger.Printf("listening on http://%s", ln.Addr())
 
 	served := make(chan error, 1)
@@ -149,7 +203,18 @@ func serve(ctx context.Context, stopSignals func(), opts serveOptions, stderr io
 	case <-ctx.Done():
 	}
 	stopSignals()
-	logger.Print("shutting down: finishing requests in flight")
+	// Draining: /healthz says 503 at once, so a load balancer stops
+	// sending; requests on connections already made are answered (those
+	// in flight) or refused in Stytch's shape (new and queued ones) with
+	// Connection: close, and connections the kernel took but the server
+	// had not yet accepted are taken in and answered too, rather than
+	// reset when the listener closes: it closes once they stop coming (at
+	// most drainAccepts). Idle keep-alive connections stay open until
+	// then, so that a request a client sends on one as the signal comes is
+	// refused, not cut off.
+	close(draining)
+	logger.Print("shutting down: refusing new requests, finishing those in flight")
+	ln.waitQuiet(drainQuiet, drainAccepts)
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), opts.shutdownTimeout)
 	defer cancel()
 	if err := srv.Shutdown(shutdownCtx); err != nil {

@@ -7,7 +7,9 @@ import (
 	"io"
 	"log"
 	"net/http"
+	"os"
 	"strconv"
+	"time"
 
 	"github.com/passmeter/passmeter/core"
 	"github.com/passmeter/passmeter/core/hibp"
@@ -20,9 +22,10 @@ const (
 	healthPath        = "/healthz"
 )
 
-// maxBody bounds a request body. The longest password core accepts,
-// written with JSON escapes, fits well within it.
-const maxBody = 256 << 10
+// maxBody bounds a request body: core's limit on a request's JSON, in
+// which the longest password core accepts, written with JSON escapes,
+// fits well.
+const maxBody = core.MaxRequestBytes
 
 // handlerConfig is what the HTTP handler needs.
 type handlerConfig struct {
@@ -33,6 +36,18 @@ type handlerConfig struct {
 	ranges        *pwned.Store
 	referenceYear int         // default reference year; 0: this year
 	log           *log.Logger // one line per request: method, path, status, duration
+	// admit bounds the estimates in flight; nil admits every request at
+	// once (tests that are not about admission).
+	admit *lanes
+	// deadline bounds a strength check from its start to its answer,
+	// queue and breach check included; 0: none beyond the server's.
+	deadline time.Duration
+	// fullSequence answers zxcvbn's whole match sequence, tokens and
+	// matched words included; by default it is left without them.
+	fullSequence bool
+	// draining is closed when shutdown starts: /healthz answers 503 and
+	// new strength checks are refused; nil: never.
+	draining <-chan struct{}
 }
 
 // newHandler returns the server's handler: Stytch's strength check and a
@@ -48,6 +63,10 @@ func newHandler(cfg handlerConfig) http.Handler {
 type handler struct{ handlerConfig }
 
 func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if h.isDraining() {
+		// The connection ends with this answer: the server is stopping.
+		w.Header().Set("Connection", "close")
+	}
 	if rangeRoute(r.URL.Path) {
 		if h.ranges == nil {
 			// Not the generic 404, which quotes the path: it holds a prefix.
@@ -70,14 +89,39 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			methodNotAllowed(w, r, "GET, HEAD")
 			return
 		}
+		if h.isDraining() {
+			writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "draining"})
+			return
+		}
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	default:
+		// The path is not quoted back: a client may put anything in it.
 		writeError(w, http.StatusNotFound, "route_not_found",
-			fmt.Sprintf("no route %s; passmeter serves POST %s", strconv.Quote(truncate(r.URL.Path, 200)), strengthCheckPath))
+			"no such route; passmeter serves POST "+strengthCheckPath+" and GET "+healthPath)
 	}
 }
 
 func (h *handler) strengthCheck(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	if h.deadline > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, h.deadline)
+		defer cancel()
+	}
+	if h.isDraining() {
+		// A request on a connection made before shutdown: refused in
+		// Stytch's shape rather than reset.
+		refuse(w, errDraining)
+		return
+	}
+	if r.ContentLength > maxBody {
+		// Refused before the body is read, so that a client sending
+		// Expect: 100-continue gets the 413 at once, never the 100.
+		w.Header().Set("Connection", "close")
+		writeError(w, http.StatusRequestEntityTooLarge, "request_too_large",
+			fmt.Sprintf("request body is larger than %d KiB", maxBody>>10))
+		return
+	}
 	// MaxBytesReader gets the server's own writer, which it tells to close
 	// the connection once the limit is hit.
 	body, err := io.ReadAll(http.MaxBytesReader(unwrapWriter(w), r.Body, maxBody))
@@ -87,18 +131,80 @@ func (h *handler) strengthCheck(w http.ResponseWriter, r *http.Request) {
 				fmt.Sprintf("request body is larger than %d KiB", maxBody>>10))
 			return
 		}
-		writeError(w, http.StatusBadRequest, "invalid_request", "reading request body: "+err.Error())
+		// The error's text may name the connection's addresses.
+		writeError(w, http.StatusBadRequest, "invalid_request", "reading the request body failed: "+bodyFailure(err))
 		return
 	}
-	req, resp, err := decodeAndCheck(body, h.referenceYear)
+	req, err := decodeRequest(body, h.referenceYear)
 	if err != nil {
-		e := requestError(err)
-		e.RequestID = core.NewRequestID()
-		writeJSON(w, e.StatusCode, &e)
+		writeRequestError(w, err)
 		return
 	}
-	h.checkBreach(r.Context(), req, &resp)
+	release, err := h.admit.lane(core.PasswordLength(req.Password)).acquire(ctx)
+	if err != nil {
+		refuse(w, err)
+		return
+	}
+	resp, err := core.StrengthCheck(req)
+	release()
+	if err != nil {
+		writeRequestError(w, err)
+		return
+	}
+	h.checkBreach(ctx, req, &resp)
+	if !h.fullSequence {
+		resp.RedactSequence()
+	}
 	writeJSON(w, http.StatusOK, &resp)
+}
+
+func (h *handler) isDraining() bool {
+	select {
+	case <-h.draining:
+		return true
+	default:
+		return false
+	}
+}
+
+// refuse answers a request admission turned away, in Stytch's shape with
+// Retry-After, or notes that its client went away or its deadline passed
+// before its estimate started: that work is abandoned.
+func refuse(w http.ResponseWriter, err error) {
+	w.Header().Set("Retry-After", "1")
+	switch {
+	case errors.Is(err, errQueueFull):
+		writeError(w, http.StatusTooManyRequests, "too_many_requests",
+			"Too many requests have been made: every estimate slot and queue place is taken; retry after 1 s")
+	case errors.Is(err, context.Canceled):
+		noteOutcome(w, "client gone before its estimate")
+		writeError(w, http.StatusServiceUnavailable, "service_unavailable", "the request was cancelled before its estimate")
+	case errors.Is(err, context.DeadlineExceeded):
+		noteOutcome(w, "deadline passed before its estimate")
+		writeError(w, http.StatusServiceUnavailable, "service_unavailable", "the request's time ran out before its estimate")
+	case errors.Is(err, errDraining):
+		writeError(w, http.StatusServiceUnavailable, "service_unavailable", "the server is shutting down; retry after 1 s")
+	default:
+		writeError(w, http.StatusServiceUnavailable, "service_unavailable", err.Error()+"; retry after 1 s")
+	}
+}
+
+// bodyFailure says why reading a body failed without the error's text,
+// which names the connection's socket addresses.
+func bodyFailure(err error) string {
+	if errors.Is(err, os.ErrDeadlineExceeded) {
+		return "it did not arrive in time"
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return "it ended before its length"
+	}
+	return "the connection failed"
+}
+
+func writeRequestError(w http.ResponseWriter, err error) {
+	e := requestError(err)
+	e.RequestID = core.NewRequestID()
+	writeJSON(w, e.StatusCode, &e)
 }
 
 func (h *handler) checkBreach(ctx context.Context, req core.StrengthRequest, resp *core.StrengthResponse) {
@@ -108,7 +214,7 @@ func (h *handler) checkBreach(ctx context.Context, req core.StrengthRequest, res
 func methodNotAllowed(w http.ResponseWriter, r *http.Request, allow string) {
 	w.Header().Set("Allow", allow)
 	writeError(w, http.StatusMethodNotAllowed, "method_not_allowed",
-		fmt.Sprintf("%s does not allow %s; use %s", r.URL.Path, strconv.Quote(truncate(r.Method, 40)), allow))
+		fmt.Sprintf("%s does not allow this method; use %s", r.URL.Path, allow))
 }
 
 // writeError writes an error in Stytch's shape.
@@ -135,7 +241,10 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	h.Set("Cache-Control", "no-store")
 	h.Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(status)
-	w.Write(b)
+	if _, err := w.Write(b); err == nil {
+		// Sent now, while the handler can still tell it failed.
+		http.NewResponseController(w).Flush()
+	}
 }
 
 func internalError() *errorResponse {

@@ -1,16 +1,21 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"log"
 	"net/http"
+	"os"
 	"runtime"
 	"strconv"
+	"syscall"
 	"time"
 )
 
-// withLogAndRecover logs one line per request (method, path, status and
-// duration: never a header, a query or a body, so never a password) and
+// withLogAndRecover logs one line per request (method, path, status,
+// bytes of body written and duration, and what went wrong: a write that
+// failed or timed out, a client gone before its estimate; never a header,
+// a query or a body, so never a password) and
 // turns a panic in next into a 500 in Stytch's shape instead of a dropped
 // connection.
 func withLogAndRecover(logger *log.Logger, next http.Handler) http.Handler {
@@ -35,7 +40,15 @@ func withLogAndRecover(logger *log.Logger, next http.Handler) http.Handler {
 					v = http.ErrAbortHandler // the answer is cut: drop the connection
 				}
 			}
-			logger.Printf("%s %s %d %s", logSafe(r.Method), logPath(r.URL.Path), rec.statusCode(), time.Since(start).Round(time.Microsecond))
+			outcome := ""
+			switch {
+			case rec.writeErr != nil:
+				outcome = " (answer not delivered: " + writeFailure(rec.writeErr) + ")"
+			case rec.note != "":
+				outcome = " (" + rec.note + ")"
+			}
+			logger.Printf("%s %s %d %dB %s%s", logSafe(r.Method), logPath(r.URL.Path), rec.statusCode(), rec.bytes,
+				time.Since(start).Round(time.Microsecond), outcome)
 			if v == http.ErrAbortHandler {
 				panic(v)
 			}
@@ -44,11 +57,15 @@ func withLogAndRecover(logger *log.Logger, next http.Handler) http.Handler {
 	})
 }
 
-// statusRecorder remembers the status a handler wrote.
+// statusRecorder remembers the status a handler wrote, how much of the
+// body went out and whether writing it failed.
 type statusRecorder struct {
 	http.ResponseWriter
 	status      int
 	wroteHeader bool
+	bytes       int
+	writeErr    error  // the first failed write or flush
+	note        string // what else the log should say
 }
 
 func (r *statusRecorder) WriteHeader(status int) {
@@ -62,7 +79,56 @@ func (r *statusRecorder) Write(b []byte) (int, error) {
 	if !r.wroteHeader {
 		r.status, r.wroteHeader = http.StatusOK, true
 	}
-	return r.ResponseWriter.Write(b)
+	n, err := r.ResponseWriter.Write(b)
+	r.bytes += n
+	if err != nil && r.writeErr == nil {
+		r.writeErr = err
+	}
+	return n, err
+}
+
+// FlushError sends what is buffered, so that a failure to deliver the
+// answer (the client gone, the write time-out passed) is seen and logged
+// rather than the answer counted as delivered.
+func (r *statusRecorder) FlushError() error {
+	err := http.NewResponseController(r.ResponseWriter).Flush()
+	if err != nil && r.writeErr == nil {
+		r.writeErr = err
+	}
+	return err
+}
+
+// recorder returns the statusRecorder under w, or nil.
+func recorder(w http.ResponseWriter) *statusRecorder {
+	for {
+		if r, ok := w.(*statusRecorder); ok {
+			return r
+		}
+		u, ok := w.(interface{ Unwrap() http.ResponseWriter })
+		if !ok {
+			return nil
+		}
+		w = u.Unwrap()
+	}
+}
+
+// noteOutcome adds what happened to the request's log line.
+func noteOutcome(w http.ResponseWriter, note string) {
+	if r := recorder(w); r != nil {
+		r.note = note
+	}
+}
+
+// writeFailure says why an answer was not delivered, without the error's
+// text, which names socket addresses.
+func writeFailure(err error) string {
+	switch {
+	case errors.Is(err, os.ErrDeadlineExceeded):
+		return "write time-out"
+	case errors.Is(err, syscall.EPIPE), errors.Is(err, syscall.ECONNRESET), errors.Is(err, http.ErrHandlerTimeout):
+		return "client gone"
+	}
+	return "write failed"
 }
 
 // Unwrap lets http.ResponseController reach the server's writer.
@@ -98,11 +164,16 @@ func logSafe(s string) string {
 	return s
 }
 
-// logPath is logSafe for a path, with a range request's prefix left out:
-// it is derived from a password.
+// logPath names the route a path is for: a range request's prefix is
+// left out (it is derived from a password), and a path that is no route
+// is not logged at all, as a client may put anything in it, a password
+// included.
 func logPath(p string) string {
-	if rangeRoute(p) {
+	switch {
+	case rangeRoute(p):
 		return rangePrefix + "{prefix}"
+	case p == strengthCheckPath, p == healthPath:
+		return p
 	}
-	return logSafe(p)
+	return "(no route)"
 }

@@ -75,7 +75,15 @@ func startServe(t *testing.T, args ...string) *serveProcess {
 // startServeEnv is startServe with env added to the process's environment.
 func startServeEnv(t *testing.T, env []string, args ...string) *serveProcess {
 	t.Helper()
-	cmd := exec.Command(passmeterBinary(t), append([]string{"serve", "--addr", "127.0.0.1:0"}, args...)...)
+	return startServeWrapped(t, env, nil, args...)
+}
+
+// startServeWrapped is startServeEnv run through wrapper (a command that
+// runs its arguments, such as sh -c 'ulimit -v N; exec "$0" "$@"').
+func startServeWrapped(t *testing.T, env, wrapper []string, args ...string) *serveProcess {
+	t.Helper()
+	argv := append(append(wrapper, passmeterBinary(t), "serve", "--addr", "127.0.0.1:0"), args...)
+	cmd := exec.Command(argv[0], argv[1:]...)
 	if env != nil {
 		cmd.Env = append(os.Environ(), env...)
 	}

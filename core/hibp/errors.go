@@ -29,6 +29,10 @@ var (
 
 	// ErrStatus matches every [*StatusError].
 	ErrStatus = errors.New("hibp: unexpected HTTP status")
+
+	// ErrUnavailable is returned at once while the client's circuit
+	// breaker is open: the endpoint has been failing.
+	ErrUnavailable = errors.New("hibp: range API unavailable (recent requests failed; the next is tried after a cool-down)")
 )
 
 // LineError reports a malformed line of a range response.

@@ -80,7 +80,7 @@ func (u *userWords) mayPrefix(h uint64) bool {
 func (u *userWords) lookup(h uint64, word []uint16, j int, hits []dictHit) []dictHit {
 	for _, w := range u.byHash[h] {
 		if equalUnits(u.words[w], word) {
-			hits = append(hits, dictHit{j: j, list: userInputsList, rank: u.ranks[w]})
+			hits = append(hits, dictHit{j: j, list: userInputsList, rank: u.ranks[w], word: u.words[w]})
 		}
 	}
 	return hits
@@ -94,6 +94,7 @@ var protoKeys = [][]uint16{toUnits("constructor"), toUnits("__proto__")}
 type dictHit struct {
 	j, list, rank int
 	proto         bool
+	word          []uint16 // a user input's word as stored, which the match may share
 }
 
 // dictionaryMatch is zxcvbn's dictionary_match: every substring of the

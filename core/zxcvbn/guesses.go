@@ -2,6 +2,7 @@ package zxcvbn
 
 import (
 	"math"
+	"sync/atomic"
 
 	"github.com/passmeter/passmeter/core/zxcvbn/data"
 )
@@ -35,7 +36,10 @@ func (e *estimator) estimateGuesses(m *match, pw []uint16) float64 {
 	case kindBruteforce:
 		g = bruteforceGuessesLen(m.tokenLen())
 	case kindDictionary:
-		g = dictionaryGuesses(m, token)
+		// Most tokens have no capital, which upperBefore tells in one step
+		// rather than a walk over the token per match.
+		noUpper := e.upperBefore != nil && e.upperBefore[m.j+1] == e.upperBefore[m.i]
+		g = dictionaryGuesses(m, token, noUpper)
 	case kindSpatial:
 		g = spatialGuesses(m)
 	case kindRepeat:
@@ -117,12 +121,18 @@ func spatialGuesses(m *match) float64 {
 
 // dictionaryGuesses multiplies as zxcvbn does; match.public recomputes the
 // factors it reports.
-func dictionaryGuesses(m *match, token []uint16) float64 {
+// noUpper says the token has no capital A-Z, so that its uppercase
+// variations are 1 without looking.
+func dictionaryGuesses(m *match, token []uint16, noUpper bool) float64 {
 	rev := 1.0
 	if m.has(reversed) {
 		rev = 2
 	}
-	return m.rankValue() * uppercaseVariations(token) * l33tVariations(m, token) * rev
+	upper := 1.0
+	if !noUpper {
+		upper = uppercaseVariations(token)
+	}
+	return m.rankValue() * upper * l33tVariations(m, token) * rev
 }
 
 func uppercaseVariations(word []uint16) float64 {
@@ -134,7 +144,7 @@ func uppercaseVariations(word []uint16) float64 {
 			lower++
 		}
 	}
-	if upper == 0 || equalUnits(toLowerJS(word), word) {
+	if upper == 0 || isLowerOf(word, word) {
 		return 1
 	}
 	if startUpper(word) || endUpper(word) || lower == 0 {
@@ -162,7 +172,8 @@ func l33tVariations(m *match, token []uint16) float64 {
 		return 1
 	}
 	v := 1.0
-	lower := toLowerJS(token)
+	var buf [lowerOnStack]uint16
+	lower := appendLowerJS(buf[:0], token)
 	for _, p := range m.x.sub {
 		sub, letter := p.sub, p.letter
 		S, U := 0, 0
@@ -178,14 +189,37 @@ func l33tVariations(m *match, token []uint16) float64 {
 			v *= 2
 			continue
 		}
-		possibilities := 0.0
-		for i := 1; i <= min(U, S); i++ {
-			possibilities += nCk(float64(U+S), float64(i))
-		}
-		v *= possibilities
+		v *= l33tPossibilities(U, S)
 	}
 	return v
 }
+
+// l33tPossibilities is zxcvbn's sum of nCk(U+S, i) for i from 1 to
+// min(U, S): quadratic in the counts, and the same few counts come back
+// in match after match (a long password with user inputs makes hundreds
+// of thousands of l33t matches), so small ones are kept once computed.
+// The table is shared by concurrent estimates, hence atomic; a value is
+// the same whoever computes it, and 0 means not yet (a sum is at least 1).
+func l33tPossibilities(U, S int) float64 {
+	cached := U < possibilitiesSide && S < possibilitiesSide
+	if cached {
+		if bits := possibilitiesTable[U*possibilitiesSide+S].Load(); bits != 0 {
+			return math.Float64frombits(bits)
+		}
+	}
+	p := 0.0
+	for i := 1; i <= min(U, S); i++ {
+		p += nCk(float64(U+S), float64(i))
+	}
+	if cached {
+		possibilitiesTable[U*possibilitiesSide+S].Store(math.Float64bits(p))
+	}
+	return p
+}
+
+const possibilitiesSide = 64
+
+var possibilitiesTable [possibilitiesSide * possibilitiesSide]atomic.Uint64
 
 // nCk is zxcvbn's binomial coefficient, in its order of float operations.
 func nCk(n, k float64) float64 {

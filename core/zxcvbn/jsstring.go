@@ -85,17 +85,32 @@ func codePointAt(u []uint16, i int) (rune, int) {
 // toLowerJS is String.prototype.toLowerCase: full Unicode lower-casing,
 // so U+0130 becomes two units and a capital sigma at the end of a word
 // becomes final sigma. The result can be longer than the input.
-func toLowerJS(u []uint16) []uint16 { return lowerJS(u, nil) }
+func toLowerJS(u []uint16) []uint16 { return lowerJS(make([]uint16, 0, len(u)), u, nil) }
+
+// lowerOnStack is what the matchers lower-case a token into: a token up to
+// this long costs no allocation (appendLowerJS into a local array), which
+// matters because they do it once per match, and a long password with
+// user inputs makes hundreds of thousands of matches.
+const lowerOnStack = 64
+
+// isLowerOf reports whether word is toLowerJS(u), without allocating for
+// tokens up to lowerOnStack units.
+func isLowerOf(u, word []uint16) bool {
+	var buf [lowerOnStack]uint16
+	return equalUnits(appendLowerJS(buf[:0], u), word)
+}
+
+// appendLowerJS appends toLowerJS(u) to out.
+func appendLowerJS(out, u []uint16) []uint16 { return lowerJS(out, u, nil) }
 
 // toLowerJSFrom is toLowerJS that also tells, for each unit of the lower
 // case, the index in u of the unit it came from.
 func toLowerJSFrom(u []uint16) (lower []uint16, from []int32) {
 	from = make([]int32, 0, len(u))
-	return lowerJS(u, &from), from
+	return lowerJS(make([]uint16, 0, len(u)), u, &from), from
 }
 
-func lowerJS(u []uint16, from *[]int32) []uint16 {
-	out := make([]uint16, 0, len(u))
+func lowerJS(out, u []uint16, from *[]int32) []uint16 {
 	for i := 0; i < len(u); {
 		c := u[i]
 		if c < 0x80 {

@@ -177,10 +177,33 @@ func l33tMatch(pw []uint16, user *userWords, a *arena) []*match {
 
 // setL33t marks m a l33t match of token under sub (list number si),
 // keeping the substitutions the token uses in sub's order, as zxcvbn's
-// match_sub.
-func setL33t(m *match, token []uint16, sub []l33tPair, si int, a *arena) {
+// match_sub. shared, when not nil, holds per list number the extra of
+// the matches that use their whole list: mostly a token holds every
+// substitute of its list, and then its matches share one extra (nothing
+// writes to one once made) instead of one each, as a long password with
+// user inputs makes hundreds of thousands of l33t matches.
+func setL33t(m *match, token []uint16, sub []l33tPair, si int, a *arena, shared []*matchExtra) {
 	m.flags |= l33t
-	m.x = a.extra(matchExtra{sub: usedSubs(sub, token), l33tList: si})
+	for k, p := range sub {
+		if !containsUnit(token, p.sub) {
+			used := append([]l33tPair(nil), sub[:k]...)
+			for _, p := range sub[k+1:] {
+				if containsUnit(token, p.sub) {
+					used = append(used, p)
+				}
+			}
+			m.x = a.extra(matchExtra{sub: used, l33tList: si})
+			return
+		}
+	}
+	if shared == nil {
+		m.x = a.extra(matchExtra{sub: sub, l33tList: si})
+		return
+	}
+	if shared[si] == nil {
+		shared[si] = a.extra(matchExtra{sub: sub, l33tList: si})
+	}
+	m.x = shared[si]
 }
 
 // usedSubs is zxcvbn's match_sub: the pairs of sub whose substitute the

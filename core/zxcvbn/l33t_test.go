@@ -121,7 +121,7 @@ func l33tMatchBySub(pw []uint16, user *userWords, subs [][]l33tPair) []*match {
 			if len(token) <= 1 || equalUnits(toLowerJS(token), m.word) {
 				continue
 			}
-			setL33t(m, token, sub, si, a)
+			setL33t(m, token, sub, si, a, nil)
 			matches = append(matches, m)
 		}
 	}

@@ -123,6 +123,7 @@ func l33tSearch(pw []uint16, user *userWords, pl *l33tPlan, a *arena) []*match {
 		}
 	}
 	acc := make([]uint64, pl.words64)
+	shared := make([]*matchExtra, len(subs))
 
 	x := words()
 	var matches []*match
@@ -135,7 +136,7 @@ func l33tSearch(pw []uint16, user *userWords, pl *l33tPlan, a *arena) []*match {
 		// hits for pw[i..j] read as word under choice: credit each to the
 		// first list that reads it so. zxcvbn drops a token whose own lower
 		// case is the word (no substitution in use), and single units.
-		if j == i || equalUnits(toLowerJS(pw[i:j+1]), word) {
+		if j == i || isLowerOf(pw[i:j+1], word) {
 			return
 		}
 		for w := range acc {
@@ -166,7 +167,18 @@ func l33tSearch(pw []uint16, user *userWords, pl *l33tPlan, a *arena) []*match {
 				acc[w] &= set[w]
 			}
 		}
-		w := append([]uint16(nil), word...)
+		// The matches share one copy of the word; a user input's own
+		// stored word is that copy already (lookup found it equal).
+		var w []uint16
+		for _, h := range hits {
+			if h.word != nil {
+				w = h.word
+				break
+			}
+		}
+		if w == nil {
+			w = append([]uint16(nil), word...)
+		}
 		token := pw[i : j+1]
 		credit := func(si int) {
 			for _, h := range hits {
@@ -174,7 +186,7 @@ func l33tSearch(pw []uint16, user *userWords, pl *l33tPlan, a *arena) []*match {
 				if h.proto {
 					m.flags = protoKey
 				}
-				setL33t(m, token, subs[si], si, a)
+				setL33t(m, token, subs[si], si, a, shared)
 				matches = append(matches, m)
 			}
 		}

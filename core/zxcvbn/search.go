@@ -37,6 +37,16 @@ func (e *estimator) mostGuessableSequence(pw []uint16, matches []*match) ([]*mat
 	if n == 0 {
 		return nil, 1
 	}
+	mark := e.scr.intsTop
+	e.upperBefore = e.scr.takeInts(n + 1)
+	e.upperBefore[0] = 0
+	for k, c := range pw {
+		e.upperBefore[k+1] = e.upperBefore[k]
+		if isASCIIUpper(c) {
+			e.upperBefore[k+1]++
+		}
+	}
+	defer func() { e.upperBefore = nil; e.scr.dropInts(mark) }()
 	s := e.scr.search.reset(n, len(matches))
 	counts, flat := s.counts, s.flat
 	for _, m := range matches {

@@ -28,6 +28,9 @@ type estimator struct {
 	user          userWords
 	scr           *scratch
 	bases         map[string]scoredBase // repeat bases scored so far
+	// upperBefore[k], while a search runs, counts the capitals A-Z in
+	// its password before k.
+	upperBefore []int32
 }
 
 // Estimate scores password with userInputs (words that belong to the user

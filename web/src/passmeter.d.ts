@@ -19,12 +19,24 @@ export interface StrengthRequest {
   email?: string;
   /** More words that belong to the user or the site; numbers and booleans count in their string form, as zxcvbn has it. */
   user_inputs?: ReadonlyArray<string | number | boolean>;
-  /** Which rule decides valid_password. Default "zxcvbn". */
-  strength_policy?: 'zxcvbn' | 'luds';
+  /** Which rule decides valid_password. Default "zxcvbn"; "nist": NIST SP 800-63B-4 and OWASP ASVS. */
+  strength_policy?: 'zxcvbn' | 'luds' | 'nist';
   /** LUDS settings: min_length 8–32 (default 8), min_complexity 1–4 (default 3). */
   luds?: { min_length?: number; min_complexity?: number };
   /** zxcvbn's reference year for dates and years; default this year. */
   reference_year?: number;
+  /** For the nist policy: the password is only one factor of MFA, so 8 characters suffice rather than 15. */
+  multi_factor?: boolean;
+}
+
+/** What the nist policy found. */
+export interface NistRequirements {
+  /** 15, or 8 with multi_factor; in code points. */
+  min_length: number;
+  missing_characters: number;
+  blocklisted: boolean;
+  /** "" or why: a common password, the user's own words, or predictable patterns only. */
+  blocklist_reason: '' | 'common' | 'context' | 'predicted';
 }
 
 export interface LudsRequirements {
@@ -72,6 +84,8 @@ export interface Feedback {
   suggestions: string[];
   /** For the luds policy; null for zxcvbn. */
   luds_requirements: LudsRequirements | null;
+  /** For the nist policy only (absent otherwise). */
+  nist_requirements?: NistRequirements;
   codes: { warning: WarningCode | string; suggestions: (SuggestionCode | string)[] };
 }
 
@@ -160,7 +174,7 @@ export interface StrengthResponse {
   /** zxcvbn score 0–4. */
   score: 0 | 1 | 2 | 3 | 4;
   breached_password: boolean;
-  strength_policy: 'zxcvbn' | 'luds';
+  strength_policy: 'zxcvbn' | 'luds' | 'nist';
   breach_detection_on_create: boolean;
   feedback: Feedback;
   breach_check: BreachCheck;

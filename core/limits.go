@@ -1,0 +1,113 @@
+package core
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/passmeter/passmeter/core/internal/wtf8"
+	"github.com/passmeter/passmeter/core/zxcvbn"
+)
+
+// Limits on a strength check request. zxcvbn matches every user input at
+// every place in the password, so a long password with many inputs of
+// many lengths (an email such as a.aa.aaa…@example.com makes one input of
+// each length) costs time and memory in proportion to their product: one
+// 16,384-character password with a 192 KiB email took 18 s and 2.5 GB.
+// These bounds keep every request within a stated cost (README, "Limits")
+// while leaving any real form's fields untouched; a request over them is
+// refused with an error naming the field, never cut short.
+const (
+	// MaxEmailLength is RFC 5321's limit on an address (a 256-octet path
+	// less its angle brackets), in octets of UTF-8.
+	MaxEmailLength = 254
+	// MaxEmailLocalLength is RFC 5321's limit on the local part.
+	MaxEmailLocalLength = 64
+	// MaxUserInputs bounds how many user_inputs a request may give. It and
+	// MaxUserInputsLength are wide, as a zxcvbn user may pass a long list
+	// of its own: the cost lies in MaxUserInputWork, not in the count.
+	MaxUserInputs = 1024
+	// MaxUserInputsLength bounds their total length in UTF-16 units.
+	MaxUserInputsLength = 64 << 10
+	// MaxUserInputWork bounds the password's length times the number of
+	// different lengths among the user inputs and the email's parts
+	// (zxcvbn.UserInputLengths): the most user-input matches zxcvbn can
+	// make is about twice that. 4,096 × 24: a 4,096-unit password may
+	// come with 24 lengths, a 16,384-unit one with 6, which a real form's
+	// fields (a name, an email's parts) stay within; the costliest request
+	// allowed then scores in about 50 ms of CPU (README, "Limits").
+	MaxUserInputWork = 4096 * 24
+	// MaxRequestBytes bounds a request's JSON text: the longest password
+	// with every unit written as a \uXXXX escape, the longest email and
+	// user inputs fit well within it. serve's body limit and the
+	// WebAssembly module's input buffer both use it.
+	MaxRequestBytes = 256 << 10
+)
+
+// checkLimits checks the request's email and user inputs against the
+// limits above; the password's own length is checkPassword's.
+func (req StrengthRequest) checkLimits() error {
+	if n := len(req.Email); n > MaxEmailLength {
+		return fieldError("email", "longer than "+strconv.Itoa(MaxEmailLength)+" octets ("+strconv.Itoa(n)+"), the most RFC 5321 allows")
+	}
+	if at := strings.LastIndexByte(req.Email, '@'); at > MaxEmailLocalLength {
+		return fieldError("email", "local part longer than "+strconv.Itoa(MaxEmailLocalLength)+" octets ("+strconv.Itoa(at)+"), the most RFC 5321 allows")
+	}
+	if err := UserInputsCountError(len(req.UserInputs)); err != nil {
+		return err
+	}
+	total := 0
+	for _, in := range req.UserInputs {
+		total += wtf8.UTF16Len(in)
+	}
+	if total > MaxUserInputsLength {
+		return fieldError("user_inputs", "longer than "+strconv.Itoa(MaxUserInputsLength)+" characters in all ("+strconv.Itoa(total)+")")
+	}
+	n := wtf8.UTF16Len(req.Password)
+	if n == 0 {
+		return nil
+	}
+	if lengths := zxcvbn.UserInputLengths(req.userInputs()); n*lengths > MaxUserInputWork {
+		field := "user_inputs"
+		if len(req.UserInputs) == 0 {
+			field = "email"
+		}
+		return fieldError(field, "with a password of "+strconv.Itoa(n)+" characters, the user inputs and the email's parts may come in at most "+
+			strconv.Itoa(MaxUserInputWork/n)+" different lengths ("+strconv.Itoa(lengths)+"): zxcvbn tries each at every place in the password")
+	}
+	return nil
+}
+
+// PasswordLength is a password's length as zxcvbn measures it and the
+// limits count it: in UTF-16 units.
+func PasswordLength(pw string) int { return wtf8.UTF16Len(pw) }
+
+// PasswordLengthError is the error for a password of n UTF-16 units, or
+// nil when n is within MaxPasswordLength: for callers that can measure a
+// password before they copy it (the WebAssembly module).
+func PasswordLengthError(n int) error {
+	if n > MaxPasswordLength {
+		return passwordTooLong(n)
+	}
+	return nil
+}
+
+func passwordTooLong(n int) error {
+	return fieldError("password", "longer than "+strconv.Itoa(MaxPasswordLength)+" characters ("+strconv.Itoa(n)+")")
+}
+
+// UserInputsCountError is the error for user_inputs with n elements, or
+// nil when n is within MaxUserInputs. Every element counts, also those
+// zxcvbn skips (null, objects): the decoder and the WebAssembly module
+// count the array before they read it.
+func UserInputsCountError(n int) error {
+	if n > MaxUserInputs {
+		return fieldError("user_inputs", "more than "+strconv.Itoa(MaxUserInputs)+" elements ("+strconv.Itoa(n)+")")
+	}
+	return nil
+}
+
+// RequestTooLargeError is the error for a request whose JSON text is over
+// MaxRequestBytes, refused before it is read.
+func RequestTooLargeError() error {
+	return &RequestError{Message: "request is larger than " + strconv.Itoa(MaxRequestBytes>>10) + " KiB"}
+}
