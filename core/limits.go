@@ -31,11 +31,11 @@ const (
 	// MaxUserInputWork bounds the password's length times the number of
 	// different lengths among the user inputs and the email's parts
 	// (zxcvbn.UserInputLengths): the most user-input matches zxcvbn can
-	// make is about twice that. 4,096 × 24: a 4,096-unit password may
-	// come with 24 lengths, a 16,384-unit one with 6, which a real form's
+	// make is about twice that. 4,096 × 20: a 4,096-unit password may
+	// come with 20 lengths, a 16,384-unit one with 5, which a real form's
 	// fields (a name, an email's parts) stay within; the costliest request
 	// allowed then scores in about 50 ms of CPU (README, "Limits").
-	MaxUserInputWork = 4096 * 24
+	MaxUserInputWork = 4096 * 20
 	// MaxRequestBytes bounds a request's JSON text: the longest password
 	// with every unit written as a \uXXXX escape, the longest email and
 	// user inputs fit well within it. serve's body limit and the

@@ -47,7 +47,7 @@ func TestServeFloodUnderMemoryCap(t *testing.T) {
 	long := make([]string, n)
 	for i := range long {
 		// Distinct passwords, so that nothing is shared between estimates.
-		long[i] = `{"password":"` + randomPassword(uint64(i), 16384) + `","email":"a.aa.aaa@example.com"}`
+		long[i] = `{"password":"` + randomPassword(uint64(i), 16384) + `","email":"a.aa@example.com"}` // 5 input lengths, the most MaxUserInputWork gives 16,384 units
 	}
 	flood := &http.Client{Transport: &http.Transport{MaxConnsPerHost: n, MaxIdleConnsPerHost: n}, Timeout: 30 * time.Second}
 	ordinary := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 4}, Timeout: 30 * time.Second}

@@ -80,7 +80,7 @@ const corePolicy = `
 	# The HIBP client is the one package of core that talks to the
 	# network; the wasm module does not link it (the shim asks HIBP).
 	PURE, core/internal/wtf8, bufio, bytes, container/list, context,
-	crypto/sha1, encoding/hex, fmt, io, net/http, slices, time
+	crypto/sha1, encoding/hex, fmt, io, net/http, net/url, slices, time
 	< core/hibp;
 
 	# The self-hosted breach corpus: a memory-mapped file, for servers.
