@@ -28,7 +28,10 @@ func (e *RequestError) ErrorType() string {
 	if e.Field == "" {
 		return "invalid_request"
 	}
-	field, _, _ := strings.Cut(e.Field, ".")
+	field := e.Field // up to the first "." (no strings.Cut, which links a substring search)
+	if i := strings.IndexByte(field, '.'); i >= 0 {
+		field = field[:i]
+	}
 	return "invalid_" + field
 }
 

@@ -6,7 +6,17 @@
 # The module is built small (issue 15; bytes are brotli -q 11, measured
 # one step after the other on go1.26.8, BENCHMARKS.md has the table):
 #   1. go build with GOEXPERIMENT=nogreenteagc (scripts/wasm-goenv.sh):
-#      the pre-1.26 garbage collector is less code (-8.9 KB);
+#      the pre-1.26 garbage collector is less code (-8.9 KB); and the
+#      package runtime (that one package, not internal/runtime/... nor
+#      any other) compiled without bounds checks, -gcflags=runtime=-B
+#      (-8.8 KB: in Go's wasm every check is a compare, a call of
+#      panicIndex and a resumption point, with its pclntab entries). The
+#      runtime checks every user-facing index and length itself (makeslice,
+#      growslice, unsafe.String, copy...); what -B drops are the
+#      compiler's checks inside its own code, which catch only runtime
+#      bugs, then a fatal error anyway. Our code and the rest of std keep
+#      theirs, so a bad index in core still panics and is answered as an
+#      error;
 #   2. binaryen's wasm-opt -O2 (scripts/wasm-opt, pinned): -6.2 KB. Its
 #      output is cached by the hash of its input, so the several builds
 #      of `make test` pay its 15-30 s once;
@@ -17,7 +27,8 @@
 #      it was not checked on.
 #
 # PASSMETER_WASM_DEBUG=1 builds a module for debugging instead: no strip,
-# no wasm-opt, and the name section kept (-ldflags=-w only), so Go's
+# no wasm-opt, the runtime's bounds checks kept, and the name section kept
+# (-ldflags=-w only), so Go's
 # tracebacks name functions, files and lines, and the browser's stack
 # traces name functions. WASM_OPT overrides wasm-opt's flags ("" skips it).
 set -euo pipefail
@@ -45,7 +56,7 @@ if [ -n "${PASSMETER_WASM_DEBUG:-}" ]; then
   GOEXPERIMENT="$PASSMETER_NATIVE_GOEXPERIMENT" go run ./scripts/wasmshrink -o "$tmp/out.wasm" "$tmp/go.wasm"
   echo "build-wasm: PASSMETER_WASM_DEBUG=1: not stripped, no wasm-opt"
 else
-  GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o "$tmp/go.wasm" ./wasm
+  GOOS=js GOARCH=wasm go build -trimpath -gcflags=runtime=-B -ldflags="-s -w" -o "$tmp/go.wasm" ./wasm
   opt_flags=${WASM_OPT--O2}
   src="$tmp/go.wasm"
   if [ -n "$opt_flags" ]; then

@@ -12,7 +12,7 @@ if [ -z "${PASSMETER_SKIP_WASM:-}" ]; then
     scripts/build-wasm.sh
   elif [ -f wasm/main.go ]; then
     mkdir -p web/dist
-    GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o web/dist/passmeter.wasm ./wasm
+    GOOS=js GOARCH=wasm go build -trimpath -gcflags=runtime=-B -ldflags='-s -w' -o web/dist/passmeter.wasm ./wasm
     cp "$(go env GOROOT)/lib/wasm/wasm_exec.js" web/dist/wasm_exec.js
   else
     echo "build: no scripts/build-wasm.sh nor wasm/main.go: cannot build the wasm" >&2

@@ -25,11 +25,19 @@ func dictionaryName(li int) string {
 // lists it is found by hash, so that a request with thousands of inputs
 // costs a lookup per step of the walk rather than a comparison per input
 // per position.
+//
+// The tables are arrays rather than maps (no map with integer keys is left
+// in the WebAssembly module, whose map code for them was 6 KB): a chained
+// hash table of the words and a bit set of their prefixes' hashes, which
+// may answer yes for a hash no prefix has (about one in 16), costing a
+// lookup that finds nothing, never a different answer.
 type userWords struct {
 	words    [][]uint16
 	ranks    []int
-	byHash   map[uint64][]int32  // the words with this hash
-	prefixes map[uint64]struct{} // the hash of every prefix of every word
+	hashes   []uint64 // hashes[w] is the hash of words[w]
+	head     []int32  // the first word (+1, 0 for none) of each bucket
+	next     []int32  // the next word (+1) of words[w]'s bucket
+	prefixes []uint64 // bit mix(h)&(64*len-1) is set for the hash h of every prefix
 }
 
 func newUserWords(inputs []string) userWords {
@@ -49,19 +57,34 @@ func newUserWords(inputs []string) userWords {
 		u.words = append(u.words, lower)
 		u.ranks = append(u.ranks, i+1)
 	}
+	units := 0
+	for _, word := range u.words {
+		units += len(word)
+	}
+	if units == 0 {
+		return u // no word to find (zxcvbn never looks up an empty substring)
+	}
+	buckets, bits := 1, 64
+	for buckets < len(u.words) {
+		buckets *= 2
+	}
+	for bits < 16*units {
+		bits *= 2
+	}
+	u.hashes, u.next = make([]uint64, len(u.words)), make([]int32, len(u.words))
+	u.head, u.prefixes = make([]int32, buckets), make([]uint64, bits/64)
 	for w, word := range u.words {
 		if len(word) == 0 {
-			continue // zxcvbn never looks up an empty substring
-		}
-		if u.byHash == nil {
-			u.byHash, u.prefixes = map[uint64][]int32{}, map[uint64]struct{}{}
+			continue
 		}
 		h := uint64(hashSeed)
 		for _, c := range word {
 			h = hashStep(h, c)
-			u.prefixes[h] = struct{}{}
+			p := mix(h) & uint64(bits-1)
+			u.prefixes[p>>6] |= 1 << (p & 63)
 		}
-		u.byHash[h] = append(u.byHash[h], int32(w))
+		b := mix(h) & uint64(buckets-1)
+		u.hashes[w], u.next[w], u.head[b] = h, u.head[b], int32(w+1)
 	}
 	return u
 }
@@ -69,18 +92,22 @@ func newUserWords(inputs []string) userWords {
 // mayPrefix reports whether some user word may start with the units whose
 // hash is h.
 func (u *userWords) mayPrefix(h uint64) bool {
-	if u.prefixes == nil {
+	if len(u.prefixes) == 0 {
 		return false
 	}
-	_, ok := u.prefixes[h]
-	return ok
+	p := mix(h) & uint64(64*len(u.prefixes)-1)
+	return u.prefixes[p>>6]&(1<<(p&63)) != 0
 }
 
 // lookup appends a hit ending at j for the user word equal to word (hash h).
+// The words are distinct, so at most one is.
 func (u *userWords) lookup(h uint64, word []uint16, j int, hits []dictHit) []dictHit {
-	for _, w := range u.byHash[h] {
-		if equalUnits(u.words[w], word) {
-			hits = append(hits, dictHit{j: j, list: userInputsList, rank: u.ranks[w], word: u.words[w]})
+	if len(u.head) == 0 {
+		return hits
+	}
+	for w := u.head[mix(h)&uint64(len(u.head)-1)] - 1; w >= 0; w = u.next[w] - 1 {
+		if u.hashes[w] == h && equalUnits(u.words[w], word) {
+			return append(hits, dictHit{j: j, list: userInputsList, rank: u.ranks[w], word: u.words[w]})
 		}
 	}
 	return hits

@@ -113,11 +113,11 @@ func l33tSearch(pw []uint16, user *userWords, pl *l33tPlan, a *arena) []*match {
 	}
 	// final[q], for a capital sigma read at q, holds the lists under which
 	// it lower-cases to the final form.
-	var final map[int][]uint64
+	var final [][]uint64 // made on the first capital sigma (a slice, not a map: no int-keyed map code in the module)
 	for q, c := range source {
 		if c == 0x3a3 {
 			if final == nil {
-				final = map[int][]uint64{}
+				final = make([][]uint64, n)
 			}
 			final[q] = pl.finalSigmaLists(pw, int(from[q]))
 		}

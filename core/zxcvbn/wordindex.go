@@ -54,7 +54,7 @@ func mix(h uint64) uint64 {
 // building in one call, measured on the first score).
 const chunkWords = 512
 
-// countChunk is the size of the pieces the newlines are counted in, for
+// countChunk is the size of the pieces the separators are counted in, for
 // the same reason.
 const countChunk = 1 << 14
 
@@ -62,7 +62,7 @@ func buildWordIndex() *wordIndex {
 	n := 0
 	for _, l := range data.Lists {
 		for i := 0; i < len(l); i += countChunk {
-			n += countLines(l[i:min(i+countChunk, len(l))])
+			n += countWords(l[i:min(i+countChunk, len(l))])
 		}
 	}
 	x := &wordIndex{start: make([]uint32, 1<<bucketBits+1), entries: make([]uint64, n), prefixes: make([]uint64, prefixBits/64)}
@@ -89,7 +89,7 @@ func buildWordIndex() *wordIndex {
 }
 
 //go:noinline
-func countLines(s string) int { return strings.Count(s, "\n") }
+func countWords(s string) int { return strings.Count(s, " ") }
 
 // hashWords hashes up to chunkWords words of list l from byte off on,
 // word number w on: it sets their prefixes' bits, notes their buckets and
@@ -99,7 +99,7 @@ func countLines(s string) int { return strings.Count(s, "\n") }
 func (x *wordIndex) hashWords(l string, off, w int, buckets []uint16) (int, int) {
 	prefixes, start := x.prefixes[:prefixBits/64], x.start[:1<<bucketBits+1]
 	for stop := w + chunkWords; off < len(l) && w < stop; w++ {
-		end := off + strings.IndexByte(l[off:], '\n')
+		end := off + strings.IndexByte(l[off:], ' ')
 		h := uint64(hashSeed)
 		for _, c := range []byte(l[off:end]) {
 			h = hashStep(h, uint16(c))
@@ -121,7 +121,7 @@ func (x *wordIndex) hashWords(l string, off, w int, buckets []uint16) (int, int)
 //go:noinline
 func (x *wordIndex) placeWords(li int, l string, off, w, first int, buckets []uint16, next []uint32) (int, int) {
 	for stop := w + chunkWords; off < len(l) && w < stop; w++ {
-		end := off + strings.IndexByte(l[off:], '\n')
+		end := off + strings.IndexByte(l[off:], ' ')
 		b := buckets[w]
 		x.entries[next[b]] = uint64(li)<<56 | uint64(w-first+1)<<32 | uint64(off)<<8 | uint64(end-off)
 		next[b]++

@@ -24,11 +24,11 @@ func needNode(t *testing.T) string {
 }
 
 // buildWasm builds pkg as the module is built: scripts/wasm-goenv.sh's
-// GOEXPERIMENT, -trimpath, -s -w.
+// GOEXPERIMENT, -trimpath, the runtime without bounds checks, -s -w.
 func buildWasm(t *testing.T, pkg string, ldflags string) []byte {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "m.wasm")
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags="+ldflags, "-o", out, pkg)
+	cmd := exec.Command("go", "build", "-trimpath", "-gcflags=runtime=-B", "-ldflags="+ldflags, "-o", out, pkg)
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOEXPERIMENT=nogreenteagc")
 	if b, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go build %s: %v\n%s", pkg, err, b)

@@ -5,9 +5,11 @@ package data
 // ListNames are the frequency lists in the order zxcvbn 4.4.2 matches them.
 var ListNames = [...]string{"passwords", "english_wikipedia", "female_names", "surnames", "us_tv_and_film", "male_names"}
 
-// Lists holds the frequency lists in ListNames order: one lowercase word a
-// line, the most frequent first, so a word's rank is its line number.
-var Lists = [len(ListNames)]string{passwords, englishWikipedia, femaleNames, surnames, usTvAndFilm, maleNames}
+// Lists holds the frequency lists in ListNames order: lowercase words,
+// each followed by a space, the most frequent first, so a word's rank is
+// its number in its list. They are slices of one constant, in an order
+// that compresses better.
+var Lists = [len(ListNames)]string{lists[550752:792702], lists[0:277015], lists[517379:544087], lists[441305:517379], lists[277015:441305], lists[544087:550752]}
 
 // Graphs are the adjacency graphs in the order zxcvbn 4.4.2 matches them.
 var Graphs = [...]Graph{

@@ -88,7 +88,7 @@ func list(name string, n int, ok func(string) bool) []string {
 			continue
 		}
 		var out []string
-		for _, w := range strings.Split(data.Lists[i], "\n") {
+		for _, w := range strings.Fields(data.Lists[i]) {
 			if w != "" && ok(w) {
 				out = append(out, w)
 				if len(out) == n {
