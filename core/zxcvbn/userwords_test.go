@@ -28,7 +28,7 @@ func TestUserWordsFindWhatAScanFinds(t *testing.T) {
 						prefix = true
 					}
 					if equalUnits(uw, word) {
-						want = append(want, dictHit{j: j, list: userInputsList, rank: u.ranks[w]})
+						want = append(want, dictHit{j: j, list: userInputsList, rank: u.ranks[w], word: u.words[w]})
 					}
 				}
 				if prefix && !u.mayPrefix(h) {
