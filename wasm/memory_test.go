@@ -71,7 +71,7 @@ func TestHugeRequestsLeaveMemoryAlone(t *testing.T) {
 		{`{password: "a".repeat(16385)}`, "password"},
 		{`{password: "x", junk: "a".repeat(1e7)}`, ""},
 		{`{password: "x", user_inputs: Array(1e5).fill("aaaaaaaaaa")}`, "user_inputs"},
-		{`{password: "x", user_inputs: Array(65).fill(null)}`, "user_inputs"},
+		{`{password: "x", user_inputs: Array(1025).fill(null)}`, "user_inputs"},
 	} {
 		r := js.Global().Call("strengthCheck", jsEval(c.expr))
 		if r.Get("status_code").Int() != 400 || r.Get("field").String() != c.field {
