@@ -37,9 +37,6 @@ func floodSize() int {
 // every one answered 200, 429 or 503, and ordinary requests sent alongside
 // keep their latency.
 func TestServeFloodUnderMemoryCap(t *testing.T) {
-	if testing.Short() {
-		t.Skip("a flood")
-	}
 	const capBytes = 1 << 30
 	p := startServeWrapped(t, []string{"GOMEMLIMIT=900MiB"},
 		[]string{"sh", "-c", `ulimit -s 1024 && ulimit -v 2621440 && exec "$0" "$@"`}, "--no-breach-check")

@@ -18,7 +18,7 @@ func needNode(t *testing.T) string {
 	t.Helper()
 	node, err := exec.LookPath("node")
 	if err != nil {
-		t.Skip("node not found (scripts/setup.sh node installs it)")
+		t.Fatal("node not found: scripts/setup.sh node installs it")
 	}
 	return node
 }
@@ -82,9 +82,6 @@ func imageOf(t *testing.T, module []byte) (*module, *image) {
 // stripped, it is what the strip meant (its image of the input, stripped)
 // and differs from the original only inside the runtime's pclntab.
 func TestPassmeterModuleMemory(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the module")
-	}
 	node := needNode(t)
 	orig := buildWasm(t, "../../wasm", "-s -w")
 	merged, rep, err := shrink(orig, false)
@@ -151,9 +148,6 @@ func firstDiff(a, b []byte) int {
 // goroutines in a stripped module: testdata/panics prints the same lines
 // stripped and not.
 func TestStrippedProgramRecoversPanics(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds a module")
-	}
 	node := needNode(t)
 	orig := buildWasm(t, "./testdata/panics", "-s -w")
 	stripped, _, err := shrink(orig, true)
