@@ -16,6 +16,7 @@ demo: build
 test: test-go test-data test-wasm test-web
 
 test-go:
+	@scripts/setup.sh node # scripts/wasmshrink's tests run the module under Node
 	$(GO) vet ./...
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1; }
 	$(GO) test ./...

@@ -184,20 +184,9 @@ func l33tMatch(pw []uint16, user *userWords, a *arena) []*match {
 // user inputs makes hundreds of thousands of l33t matches.
 func setL33t(m *match, token []uint16, sub []l33tPair, si int, a *arena, shared []*matchExtra) {
 	m.flags |= l33t
-	for k, p := range sub {
-		if !containsUnit(token, p.sub) {
-			used := append([]l33tPair(nil), sub[:k]...)
-			for _, p := range sub[k+1:] {
-				if containsUnit(token, p.sub) {
-					used = append(used, p)
-				}
-			}
-			m.x = a.extra(matchExtra{sub: used, l33tList: si})
-			return
-		}
-	}
-	if shared == nil {
-		m.x = a.extra(matchExtra{sub: sub, l33tList: si})
+	used := usedSubs(sub, token)
+	if len(used) < len(sub) || shared == nil {
+		m.x = a.extra(matchExtra{sub: used, l33tList: si})
 		return
 	}
 	if shared[si] == nil {
@@ -207,15 +196,21 @@ func setL33t(m *match, token []uint16, sub []l33tPair, si int, a *arena, shared 
 }
 
 // usedSubs is zxcvbn's match_sub: the pairs of sub whose substitute the
-// token holds, in sub's order.
+// token holds, in sub's order. When it holds them all that is sub itself,
+// not a copy (no one writes to a list once made).
 func usedSubs(sub []l33tPair, token []uint16) []l33tPair {
-	var used []l33tPair
-	for _, p := range sub {
-		if containsUnit(token, p.sub) {
-			used = append(used, p)
+	for k, p := range sub {
+		if !containsUnit(token, p.sub) {
+			used := append([]l33tPair(nil), sub[:k]...)
+			for _, p := range sub[k+1:] {
+				if containsUnit(token, p.sub) {
+					used = append(used, p)
+				}
+			}
+			return used
 		}
 	}
-	return used
+	return sub
 }
 
 // equalPairs reports whether two substitution lists are the same, pair

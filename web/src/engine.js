@@ -6,7 +6,7 @@
 import { isNode } from './base.js';
 import { warmUp, whenIdle, noteRealCall } from './warmup.js';
 import { exportsCaller } from './exports.js';
-import { goEnv } from './goenv.js';
+import { newGo } from './goenv.js';
 
 /* global __PASSMETER_BROWSER__ */
 
@@ -162,8 +162,7 @@ function hereEngine() {
  * @returns {Promise<{call: ((op: Op, request: unknown) => any) | null, exited: Promise<unknown>}>}
  */
 export async function runModule(Go, module) {
-  const go = new Go();
-  go.env = goEnv(go.env);
+  const go = newGo(Go);
   const instance = await WebAssembly.instantiate(module, go.importObject);
   const exited = go.run(instance);
   await globalsReady(exited);

@@ -8,12 +8,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportsCaller } from './exports.js';
-import { goEnv } from './goenv.js';
+import { newGo } from './goenv.js';
 import { makeZxcvbn } from './zxcvbn-shape.js';
 
 require(join(__dirname, 'wasm_exec.cjs'));
-const go = new globalThis.Go();
-go.env = goEnv(go.env);
+const go = newGo(globalThis.Go);
 const instance = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(join(__dirname, 'passmeter.wasm'))), go.importObject);
 go.run(instance);
 const call = exportsCaller(instance);

@@ -18,3 +18,13 @@
 export function goEnv(env = {}) {
   return { GOMEMLIMIT: '24MiB', ...env };
 }
+
+/**
+ * A Go program (wasm_exec.js's class Go) with that environment.
+ * @param {any} Go
+ */
+export function newGo(Go) {
+  const go = new Go();
+  go.env = goEnv(go.env);
+  return go;
+}

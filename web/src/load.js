@@ -105,7 +105,7 @@ function readOptions(options) {
   const bundled = bundledAssets();
   const wasmSet = url('wasmURL', options.wasmURL);
   const wasmExecSet = url('wasmExecURL', options.wasmExecURL);
-  const workerSet_ = url('workerURL', options.workerURL);
+  const workerURLSet = url('workerURL', options.workerURL);
   const wasmURL = wasmSet ?? (bundled ? bundled.wasmURL() : packageURL('passmeter.wasm'));
   const wasmExecURL = wasmExecSet ?? packageURL('wasm_exec.js');
   const loadGo = wasmExecSet || !bundled
@@ -116,8 +116,8 @@ function readOptions(options) {
   let newWorker = null;
   let workerName = '';
   if (worker) {
-    workerName = workerSet_ ?? (bundled ? bundled.workerName : packageURL('passmeter.worker.js'));
-    newWorker = workerSet_ || !bundled ? workerFromURL(workerName) : bundled.newWorker;
+    workerName = workerURLSet ?? (bundled ? bundled.workerName : packageURL('passmeter.worker.js'));
+    newWorker = workerURLSet || !bundled ? workerFromURL(workerName) : bundled.newWorker;
   }
   const locale = options.locale ?? (typeof document !== 'undefined' ? document.documentElement.lang : 'en');
   return {

@@ -166,6 +166,26 @@ export interface BruteforceMatch extends MatchBase {
 /** One match of zxcvbn's most guessable sequence, by pattern. */
 export type Match = DictionaryMatch | SpatialMatch | RepeatMatch | SequenceMatch | RegexMatch | DateMatch | BruteforceMatch;
 
+/** zxcvbn 4.4.2's feedback: what passmeter/zxcvbn returns. */
+export interface ZXCVBNFeedback {
+  warning: string;
+  suggestions: string[];
+}
+
+/** zxcvbn 4.4.2's result object: what passmeter/zxcvbn returns. */
+export interface ZXCVBNResult {
+  password: string;
+  guesses: number;
+  guesses_log10: number;
+  sequence: Match[];
+  /** Milliseconds. */
+  calc_time: number;
+  crack_times_seconds: CrackTimes<number>;
+  crack_times_display: CrackTimes<string>;
+  score: 0 | 1 | 2 | 3 | 4;
+  feedback: ZXCVBNFeedback;
+}
+
 /** Stytch's strength check response, with zxcvbn's own fields. */
 export interface StrengthResponse {
   status_code: 200;
