@@ -6,7 +6,7 @@
 import { isNode } from './base.js';
 import { warmUp, whenIdle, noteRealCall } from './warmup.js';
 import { exportsCaller } from './exports.js';
-import { newGo } from './goenv.js';
+import { newGo, runGo, hideStandIn } from './goenv.js';
 
 /* global __PASSMETER_BROWSER__ */
 
@@ -109,7 +109,10 @@ async function startHere({ wasmURL, loadGo, warmUp: warm }) {
   // Fetch and compile the module while wasm_exec.js loads, not after.
   const compiled = compile(wasmURL);
   compiled.catch(() => {}); // awaited below; not unhandled meanwhile
-  if (typeof globalThis.Go !== 'function') await loadGo();
+  if (typeof globalThis.Go !== 'function') {
+    await loadGo();
+    hideStandIn(); // see goenv.js
+  }
   ({ call: here } = await runModule(globalThis.Go, await compiled));
   const engine = hereEngine();
   if (warm) warmUp((request) => (here || globalCall)('strengthCheck', request), whenIdle);
@@ -164,7 +167,7 @@ function hereEngine() {
 export async function runModule(Go, module) {
   const go = newGo(Go);
   const instance = await WebAssembly.instantiate(module, go.importObject);
-  const exited = go.run(instance);
+  const exited = runGo(go, instance);
   await globalsReady(exited);
   return { call: exportsCaller(instance), exited };
 }

@@ -119,6 +119,28 @@ test('a failed start rejects clearly and load() can be retried', async () => {
   await page.close();
 });
 
+// wasm_exec.js defines a process stand-in without env; libraries that test
+// `typeof process` and read process.env would throw if it stayed.
+test('the main-thread engine leaves no process stand-in on the page, and keeps a page\'s own', async () => {
+  for (const own of [false, true]) {
+    const { page, log } = await fixture();
+    const out = await page.evaluate(async ([year, own]) => {
+      if (own) globalThis.process = { env: { NODE_ENV: 'production' } };
+      const api = await passmeter.load({ worker: false, referenceYear: year });
+      const seen = typeof process === 'undefined' ? 'undefined' : JSON.stringify(process.env ?? null);
+      // as a library that tells Node from a browser would
+      const mode = typeof process !== 'undefined' && process.env.NODE_ENV;
+      return { seen, mode, score: api.strengthCheckSync({ password: 'password1' }).score, fs: typeof globalThis.fs };
+    }, [YEAR, own]);
+    assert.equal(out.seen, own ? '{"NODE_ENV":"production"}' : 'undefined');
+    assert.equal(out.mode, own ? 'production' : false);
+    assert.equal(out.score, 0);
+    assert.equal(out.fs, 'object'); // wasm_exec.js writes Go's output through it
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  }
+});
+
 test('bad requests reject with a TypeError naming the field, from the worker too', async () => {
   const { page } = await fixture();
   const out = await page.evaluate(async () => {
