@@ -246,6 +246,35 @@ for (let round = 0; round < LOADS; round++) {
   log(`cold round ${round + 1}/${LOADS}:`, VARIANTS.map((v) => `${v} ${out.cold[v].at(-1).ms.toFixed(0)} ms`).join(', '));
 }
 
+// ---- cold loads again on a throttled network (the DevTools protocol's
+// emulation: the page's and its worker's requests), as on a phone's or a
+// slow office link, where the bytes weigh more than the start-up ----
+const THROTTLE = { offline: false, latency: 40, downloadThroughput: (10e6 / 8), uploadThroughput: (5e6 / 8) };
+out.throttle = { latencyMs: THROTTLE.latency, downMbit: 10, upMbit: 5 };
+out.coldThrottled = {};
+for (const v of VARIANTS) out.coldThrottled[v] = [];
+for (let round = 0; round < LOADS; round++) {
+  const order = VARIANTS.map((_, k) => VARIANTS[(k + round) % VARIANTS.length]);
+  for (const v of order) {
+    const b = await launch();
+    try {
+      const cdp = await b.context.newCDPSession(b.page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', THROTTLE);
+      wire = [];
+      await b.page.goto(base + `cold-${v}.html`, { waitUntil: 'domcontentloaded' });
+      const r = await withTimeout(b.page.evaluate(() => window.__first), 60000, `throttled cold ${v}`);
+      if (r.error) throw new Error(`throttled cold ${v}: ${r.error}`);
+      await new Promise((ok) => setTimeout(ok, 50));
+      r.wire = wire.filter((w) => !/^\/(cold|harness)/.test(w.path));
+      out.coldThrottled[v].push(r);
+    } finally {
+      await b.close();
+    }
+  }
+  log(`throttled cold round ${round + 1}/${LOADS}:`, VARIANTS.map((v) => `${v} ${out.coldThrottled[v].at(-1).ms.toFixed(0)} ms`).join(', '));
+}
+
 // ---- the runs: one fresh browser per library ----
 async function heapOf(page) {
   const s = await page.context().newCDPSession(page);
