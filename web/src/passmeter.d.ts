@@ -275,9 +275,11 @@ export interface LoadOptions {
 }
 
 export interface AttachOptions {
-  /** Which rule decides validity. Default "zxcvbn". */
-  policy?: 'zxcvbn' | 'luds';
+  /** Which rule decides validity. Default "zxcvbn"; "nist": NIST SP 800-63B-4 (at least 15 characters, or 8 with multiFactor, and not on the blocklist). */
+  policy?: 'zxcvbn' | 'luds' | 'nist';
   luds?: { min_length?: number; min_complexity?: number; minLength?: number; minComplexity?: number };
+  /** For the nist policy: the password is only one factor of MFA, so 8 characters suffice rather than 15. Default false. */
+  multiFactor?: boolean;
   /** Other fields whose values are user inputs (type=email ones go in as the email). */
   inputs?: string | AnyElement | Iterable<AnyElement>;
   /** More user inputs, or a function giving them at each check. */

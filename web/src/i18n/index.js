@@ -23,6 +23,16 @@ const builtIn = { en: { feedback: enFeedback, ui: enUI } };
 /** The locales built into the entries. */
 export const BUILT_IN = Object.freeze(Object.keys(builtIn));
 
+/**
+ * The keys a messages override may hold: passmeter's own words at the top
+ * level, zxcvbn's feedback by code under warnings and suggestions.
+ */
+export const MESSAGE_KEYS = Object.freeze({
+  ui: Object.freeze(Object.keys(enUI)),
+  warnings: Object.freeze(Object.keys(enFeedback.warnings)),
+  suggestions: Object.freeze(Object.keys(enFeedback.suggestions)),
+});
+
 /** The locales shipped: built in, or a script in dist/locales. */
 export const LOCALES = Object.freeze([...shipped]);
 
