@@ -525,11 +525,16 @@ export function attach(source, input, options = {}) {
     const label = t(`level${score}`);
     const fb = res.feedback;
     const lr = fb.luds_requirements;
+    const nr = fb.nist_requirements;
+    // luds and nist: their requirements in place of zxcvbn's feedback
+    const rules = (res.strength_policy === 'luds' && !!lr) || (res.strength_policy === 'nist' && !!nr);
     let warn = '';
     /** @type {string[]} */
     let tips = [];
     if (res.strength_policy === 'luds' && lr) {
       tips = ludsLines(lr, t);
+    } else if (res.strength_policy === 'nist' && nr) {
+      tips = nistLines(nr, t);
     } else {
       ({ warning: warn, suggestions: tips } = translateFeedback(t, fb));
     }
@@ -538,7 +543,7 @@ export function attach(source, input, options = {}) {
     let shownWarn = warn;
     if (!res.valid_password) {
       if (res.breached_password) message = t('breached');
-      else if (res.strength_policy === 'luds' && lr) message = tips.join(' ') || t('tooWeak');
+      else if (rules) message = tips.join(' ') || t('tooWeak');
       else if (warn) message = t('tooWeakWarning', { warning: warn });
       else message = shownWarn = threshold; // zxcvbn gave no warning: say what is needed
     }
@@ -1032,5 +1037,22 @@ function ludsLines(lr, t) {
     const n = lr.missing_complexity;
     lines.push(n === 1 ? t('ludsKinds1', { kinds: list }) : t('ludsKinds', { n, kinds: list }));
   }
+  return lines;
+}
+
+/** The ui text of each blocklist reason of the nist policy. */
+const NIST_REASONS = { common: 'nistCommon', context: 'nistContext', predicted: 'nistPredicted' };
+
+/**
+ * The nist policy's requirements as lines to show: the length, then why
+ * the password is on the blocklist.
+ * @param {import('./passmeter').NistRequirements} nr
+ * @param {import('./i18n/index.js').Translator} t
+ * @returns {string[]}
+ */
+function nistLines(nr, t) {
+  const lines = [];
+  if (nr.missing_characters > 0) lines.push(t('nistLength', { min: nr.min_length, n: nr.missing_characters }));
+  if (nr.blocklisted) lines.push(t(nr.blocklist_reason ? NIST_REASONS[nr.blocklist_reason] : 'tooWeak'));
   return lines;
 }
