@@ -20,8 +20,17 @@ export function goEnv(env = {}) {
 }
 
 /**
+ * A Go program of wasm_exec.js: its imports, its environment, its run.
+ * @typedef {object} GoInstance
+ * @property {WebAssembly.Imports} importObject
+ * @property {Record<string, string>} env
+ * @property {(instance: WebAssembly.Instance) => Promise<void>} run
+ */
+
+/**
  * A Go program (wasm_exec.js's class Go) with that environment.
- * @param {any} Go
+ * @param {new () => GoInstance} Go
+ * @returns {GoInstance}
  */
 export function newGo(Go) {
   const go = new Go();
