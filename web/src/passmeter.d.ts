@@ -65,16 +65,26 @@ export type SuggestionCode =
   | 'l33t';
 // END generated
 
+/** The keys of passmeter's own words: web/src/i18n/ui/en.js's (web/test/types.test.mjs checks they agree). */
+export type MessageKey =
+  | 'strength' | 'level0' | 'level1' | 'level2' | 'level3' | 'level4' | 'empty'
+  | 'announce' | 'tooWeak' | 'tooWeakWarning' | 'ludsLength1' | 'ludsLength'
+  | 'ludsKinds1' | 'ludsKinds' | 'lower' | 'upper' | 'digit' | 'symbol' | 'or'
+  | 'listSep' | 'nistLength' | 'nistCommon' | 'nistContext' | 'nistPredicted'
+  | 'breachChecking' | 'breachOk' | 'breached' | 'breachUnavailable' | 'levelPending'
+  | 'pending' | 'levelBreached' | 'levelTooLong' | 'tooLong' | 'levelFallback'
+  | 'engineFailed' | 'engineSlow' | 'needLevel' | 'mismatch';
+
 /**
  * Texts by key for attach's messages: passmeter's own words by key
  * ("level0"…"level4", "tooWeak", …; see web/src/i18n/ui/en.js), and
  * zxcvbn's feedback by code under warnings and suggestions (two key
- * spaces, the shape of zxcvbn-ts's translations).
+ * spaces, the shape of zxcvbn-ts's translations). attach() refuses any
+ * other key, and a feedback code at the top level.
  */
-export interface Messages {
+export interface Messages extends Partial<Record<MessageKey, string>> {
   warnings?: Partial<Record<Exclude<WarningCode, ''>, string>>;
   suggestions?: Partial<Record<SuggestionCode, string>>;
-  [key: string]: string | Partial<Record<string, string>> | undefined;
 }
 
 export interface Feedback {

@@ -18,7 +18,7 @@ import { load, attach } from 'passmeter';
  */
 export function usePasswordStrength(password, options = {}) {
   const [state, setState] = useState(/** @type {import('./react').PasswordStrengthState} */ ({ result: null, loading: true, error: null }));
-  const { email, userInputs, policy, luds } = options;
+  const { email, userInputs, policy, luds, multiFactor } = options;
   const loadOptions = useRef(options.load);
   const inputsKey = JSON.stringify(userInputs ?? []);
   const ludsKey = JSON.stringify(luds ?? null);
@@ -30,6 +30,7 @@ export function usePasswordStrength(password, options = {}) {
     if (userInputs && userInputs.length) request.user_inputs = userInputs;
     if (policy) request.strength_policy = policy;
     if (luds) request.luds = luds;
+    if (multiFactor) request.multi_factor = true;
     setState((s) => (s.loading ? s : { ...s, loading: true }));
     load(loadOptions.current).then((pm) => pm.strengthCheck(request)).then(
       (result) => live && setState({ result, loading: false, error: null }),
@@ -38,7 +39,7 @@ export function usePasswordStrength(password, options = {}) {
     return () => { live = false; };
     // userInputs and luds by value, not by identity
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [password, email, inputsKey, policy, ludsKey]);
+  }, [password, email, inputsKey, policy, ludsKey, multiFactor]);
   return state;
 }
 
@@ -55,7 +56,7 @@ export function PasswordStrengthMeter(props) {
   const emailField = useRef(/** @type {HTMLInputElement | null} */ (null));
   const latest = useRef(props);
   latest.current = props;
-  const { policy, locale, breach, luds } = props;
+  const { policy, locale, breach, luds, multiFactor } = props;
   const ludsKey = JSON.stringify(luds ?? null);
 
   useEffect(() => {
@@ -70,6 +71,7 @@ export function PasswordStrengthMeter(props) {
     };
     if (policy) options.policy = policy;
     if (luds) options.luds = luds;
+    if (multiFactor) options.multiFactor = true;
     if (locale) options.locale = locale;
     if (latest.current.messages) options.messages = latest.current.messages;
     const controller = attach(input, options);
@@ -79,7 +81,7 @@ export function PasswordStrengthMeter(props) {
       input.removeEventListener('passmeter:change', changed);
       controller.detach();
     };
-  }, [policy, locale, breach, ludsKey]);
+  }, [policy, locale, breach, ludsKey, multiFactor]);
 
   useEffect(() => {
     const input = /** @type {HTMLInputElement} */ (field.current);

@@ -55,6 +55,16 @@ test('the option tables hold exactly the options passmeter.d.ts declares', async
   }
 });
 
+test('MessageKey in passmeter.d.ts is the keys of the English texts', async () => {
+  const { MESSAGE_KEYS } = await import('../src/i18n/index.js');
+  const text = await readFile(new URL('../src/passmeter.d.ts', import.meta.url), 'utf8');
+  const file = ts.createSourceFile('passmeter.d.ts', text, ts.ScriptTarget.Latest, true);
+  const alias = file.statements.find((s) => ts.isTypeAliasDeclaration(s) && s.name.text === 'MessageKey');
+  assert.ok(alias && ts.isUnionTypeNode(alias.type), 'type MessageKey, a union');
+  const keys = alias.type.types.map((t) => t.literal.text);
+  assert.deepEqual(keys.sort(), [...MESSAGE_KEYS.ui].sort());
+});
+
 test('auto-attach watches every data-passmeter-* attribute attach() reads, each listed in the README', async () => {
   const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
   const auto = await readFile(new URL('../src/auto.js', import.meta.url), 'utf8');
