@@ -91,7 +91,7 @@ function resolveElements(field, value, scope) {
     return found.length || scope === document ? found : [...document.querySelectorAll(value)];
   }
   if (value instanceof Element) return [value];
-  if (typeof value === 'object' && typeof (/** @type {any} */ (value))[Symbol.iterator] === 'function') {
+  if (typeof value === 'object' && typeof (/** @type {{[Symbol.iterator]?: unknown}} */ (value))[Symbol.iterator] === 'function') {
     return [.../** @type {Iterable<unknown>} */ (value)].map((v) => {
       if (!(v instanceof Element)) throw fail(field, 'must hold elements');
       return v;

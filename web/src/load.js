@@ -191,13 +191,20 @@ function checkRequest(op, request) {
  */
 
 /**
+ * The module's error object: Stytch's error fields, and which field is at fault.
+ * @typedef {{status_code?: number, field?: string, error_type?: string, error_message?: string}} ModuleError
+ */
+
+/**
  * Turns the module's error objects into exceptions.
  * @param {string} op
- * @param {any} res the module's answer: a response, or an error object
- * @returns {any}
+ * @param {unknown} answer the module's answer (parsed JSON): a response, or an error object
+ * @returns {any} the response: op's (StrengthResponse, SecurityInfo), as the module sent it
  */
-function unwrap(op, res) {
-  if (res === null || typeof res !== 'object') throw new Error(`passmeter.${op}: the module gave no answer`);
+function unwrap(op, answer) {
+  if (answer === null || typeof answer !== 'object') throw new Error(`passmeter.${op}: the module gave no answer`);
+  const res = /** @type {ModuleError} */ (answer);
+  if (res.status_code === undefined || res.status_code === 200) return answer;
   if (res.status_code === undefined || res.status_code === 200) return res;
   const field = res.field || 'request';
   let message = String(res.error_message || res.error_type || 'bad request');

@@ -75,7 +75,7 @@ export function PasswordStrengthMeter(props) {
     if (locale) options.locale = locale;
     if (latest.current.messages) options.messages = latest.current.messages;
     const controller = attach(input, options);
-    const changed = (/** @type {any} */ e) => latest.current.onChange?.(e.detail);
+    const changed = (/** @type {import('./passmeter').PassmeterChangeEvent} */ e) => latest.current.onChange?.(e.detail);
     input.addEventListener('passmeter:change', changed);
     return () => {
       input.removeEventListener('passmeter:change', changed);
