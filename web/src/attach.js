@@ -146,7 +146,7 @@ const LUDS_KEYS = ['min_length', 'min_complexity', 'minLength', 'minComplexity']
  * top level (the old flat shape) is refused with where it belongs.
  * @param {unknown} value
  * @param {string} field
- * @returns {import('./i18n/index.js').Messages | undefined}
+ * @returns {import('./passmeter').Messages | undefined}
  */
 function checkMessages(value, field) {
   if (value === undefined) return undefined;
@@ -172,7 +172,7 @@ function checkMessages(value, field) {
       throw unknownOption('attach', `${field}.`, key, [...ui, 'warnings', 'suggestions'], hint);
     }
   }
-  return /** @type {import('./i18n/index.js').Messages} */ (value);
+  return /** @type {import('./passmeter').Messages} */ (value);
 }
 
 /**

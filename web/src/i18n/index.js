@@ -107,7 +107,7 @@ function own(table, key) {
 }
 
 /**
- * @typedef {{warnings?: Record<string, string>, suggestions?: Record<string, string>, [key: string]: any}} Messages
+ * @typedef {import('../passmeter').Messages} Messages
  * @typedef {((key: string, vars?: Record<string, string | number>, fallback?: string) => string) & {
  *   warning: (code: string, fallback?: string) => string,
  *   suggestion: (code: string, fallback?: string) => string,
