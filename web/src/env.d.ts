@@ -17,7 +17,7 @@ declare var securityLevel: (request: unknown) => any;
 /** The <script> build's API (entry-script.js). */
 declare var passmeter: unknown;
 
-// Node, in the Node and CommonJS entries (base.js only asks whether it is there).
+// Node, in the Node and CommonJS entries and the bundler plugins (base.js only asks whether it is there).
 declare var process: { versions?: { node?: string } } | undefined;
 declare var __filename: string;
 declare var __dirname: string;
@@ -30,8 +30,17 @@ declare module 'node:url' {
 declare module 'node:fs' {
   export function readFileSync(path: string): Uint8Array<ArrayBuffer>;
 }
+declare module 'node:fs/promises' {
+  export function readFile(path: string): Promise<Uint8Array<ArrayBuffer>>;
+  export function readFile(path: string, encoding: 'utf8'): Promise<string>;
+  export function copyFile(from: string, to: string): Promise<void>;
+  export function cp(from: string, to: string, options?: { recursive?: boolean }): Promise<void>;
+  export function mkdir(path: string, options?: { recursive?: boolean }): Promise<string | undefined>;
+}
 declare module 'node:path' {
   export function join(...parts: string[]): string;
+  export function dirname(path: string): string;
+  export function resolve(...parts: string[]): string;
 }
 
 /** web/build.mjs writes it: a literal import() a locale. */
