@@ -26,15 +26,19 @@
 // The password is read from input.value when needed and handed to the
 // engine; it is never written to the DOM, the console or storage.
 
-import { translator, translateFeedback, resolveLocale, ensureLocale } from './i18n/index.js';
+import { translator, translateFeedback, resolveLocale, ensureLocale, MESSAGE_KEYS } from './i18n/index.js';
 import { applyBreach } from './hibp.js';
 import { adoptStyles } from './styles.js';
+import { readTable, onlyKnown, unknownOption, attributesOf } from './options.js';
 
 /** @type {WeakMap<HTMLInputElement, import('./passmeter').Controller>} */
 const controllers = new WeakMap();
 let nextID = 0;
 
-/** The controller attached to an input, if any. */
+/**
+ * The controller attached to an input, if any.
+ * @param {HTMLInputElement} input
+ */
 export function controllerOf(input) {
   return controllers.get(input);
 }
@@ -47,10 +51,22 @@ export const FALLBACK_MIN_LENGTH = 8;
 /** Five segments: score 0 fills one, score 4 all five, so the five levels differ without colour. */
 const SEGMENTS = 5;
 
+/**
+ * @param {string} field
+ * @param {string} message
+ */
 function fail(field, message) {
   return new TypeError(`passmeter.attach: ${field}: ${message}`);
 }
 
+/** @typedef {Document | ShadowRoot} Scope */
+
+/**
+ * @param {string} field
+ * @param {unknown} value
+ * @param {Scope} scope
+ * @returns {Element | null}
+ */
 function resolveElement(field, value, scope) {
   if (value === undefined || value === null || value === '') return null;
   if (typeof value === 'string') {
@@ -62,6 +78,12 @@ function resolveElement(field, value, scope) {
   throw fail(field, 'must be an element or a selector');
 }
 
+/**
+ * @param {string} field
+ * @param {unknown} value
+ * @param {Scope} scope
+ * @returns {Element[]}
+ */
 function resolveElements(field, value, scope) {
   if (value === undefined || value === null || value === '') return [];
   if (typeof value === 'string') {
@@ -69,8 +91,8 @@ function resolveElements(field, value, scope) {
     return found.length || scope === document ? found : [...document.querySelectorAll(value)];
   }
   if (value instanceof Element) return [value];
-  if (typeof value[Symbol.iterator] === 'function') {
-    return [...value].map((v) => {
+  if (typeof value === 'object' && typeof (/** @type {{[Symbol.iterator]?: unknown}} */ (value))[Symbol.iterator] === 'function') {
+    return [.../** @type {Iterable<unknown>} */ (value)].map((v) => {
       if (!(v instanceof Element)) throw fail(field, 'must hold elements');
       return v;
     });
@@ -78,64 +100,197 @@ function resolveElements(field, value, scope) {
   throw fail(field, 'must be a selector, an element or a list of elements');
 }
 
+/**
+ * @param {string} field
+ * @param {unknown} value
+ * @returns {number | undefined}
+ */
 function int(field, value) {
   if (value === undefined || value === null || value === '') return undefined;
   const n = typeof value === 'string' ? Number(value) : value;
-  if (!Number.isInteger(n)) throw fail(field, 'must be an integer');
+  if (typeof n !== 'number' || !Number.isInteger(n)) throw fail(field, 'must be an integer');
   return n;
 }
 
+/**
+ * @param {string} field
+ * @param {unknown} value
+ * @param {number} def
+ * @returns {number}
+ */
 function ms(field, value, def) {
   const v = value ?? def;
   if (typeof v !== 'number' || !(v >= 0)) throw fail(field, 'must be a number of milliseconds');
   return v;
 }
 
-/** Options from the call, with the input's data-passmeter-* attributes as defaults. */
-function readOptions(source, input, options) {
-  if (options === null || typeof options !== 'object') throw fail('options', 'must be an object');
-  const d = input.dataset;
-  const o = { ...options };
-  // Selectors are looked up in the input's own tree first (a shadow root), then the document.
-  const scope = input.getRootNode && input.getRootNode() instanceof ShadowRoot ? input.getRootNode() : document;
-  const policy = o.policy ?? d.passmeterPolicy ?? 'zxcvbn';
-  if (policy !== 'zxcvbn' && policy !== 'luds') throw fail('policy', `must be "zxcvbn" or "luds", got ${String(policy)}`);
-  const luds = o.luds ?? {};
-  if (luds === null || typeof luds !== 'object') throw fail('luds', 'must be an object');
-  const minLength = int('luds.min_length', luds.min_length ?? luds.minLength ?? d.passmeterMinLength);
-  const minComplexity = int('luds.min_complexity', luds.min_complexity ?? luds.minComplexity ?? d.passmeterMinComplexity);
-  const userInputs = o.userInputs ?? [];
-  if (typeof userInputs !== 'function' && !(Array.isArray(userInputs) && userInputs.every((s) => typeof s === 'string'))) {
-    throw fail('userInputs', 'must be an array of strings or a function returning one');
-  }
-  const breachAttr = d.passmeterBreach;
-  const breach = o.breach ?? (breachAttr === undefined ? source.breachCheckEnabled : breachAttr !== 'off' && breachAttr !== 'false');
-  if (typeof breach !== 'boolean') throw fail('breach', 'must be a boolean');
-  const validity = o.validity ?? true;
-  if (typeof validity !== 'boolean') throw fail('validity', 'must be a boolean');
-  if (o.messages !== undefined && (o.messages === null || typeof o.messages !== 'object')) throw fail('messages', 'must be an object');
-  const fallbackMinLength = int('fallbackMinLength', o.fallbackMinLength) ?? FALLBACK_MIN_LENGTH;
-  const locale = o.locale ?? d.passmeterLocale ?? source.locale;
-  return {
-    policy,
-    luds: minLength === undefined && minComplexity === undefined ? undefined
-      : { ...(minLength !== undefined && { min_length: minLength }), ...(minComplexity !== undefined && { min_complexity: minComplexity }) },
-    fields: resolveElements('inputs', o.inputs ?? d.passmeterInputs, scope).filter((f) => f !== input),
-    confirm: resolveElements('confirm', o.confirm, scope).filter((f) => f !== input && f instanceof HTMLInputElement),
-    userInputs,
-    target: resolveElement('target', o.target ?? d.passmeterTarget, scope),
-    locale,
-    t: translator(locale, o.messages),
-    breach,
-    breachDelayMs: ms('breachDelayMs', o.breachDelayMs, DEFAULT_BREACH_DELAY_MS),
-    settleMs: ms('settleMs', o.settleMs, DEFAULT_SETTLE_MS),
-    waitMs: ms('waitMs', o.waitMs, DEFAULT_WAIT_MS),
-    fallbackMinLength,
-    styles: o.styles,
-    validity,
-  };
+/**
+ * @param {unknown} value
+ * @param {string} field
+ * @returns {boolean}
+ */
+function bool(value, field) {
+  if (typeof value !== 'boolean') throw fail(field, 'must be a boolean');
+  return value;
 }
 
+/** An attribute's on/off value: absent is undefined, "off" and "false" are false, anything else true. */
+const onOff = (/** @type {string} */ s) => s !== 'off' && s !== 'false';
+
+/** @type {readonly string[]} */
+const LUDS_KEYS = ['min_length', 'min_complexity', 'minLength', 'minComplexity'];
+
+/**
+ * A messages override: passmeter's own words at the top level, zxcvbn's
+ * feedback by code under warnings and suggestions. A feedback code at the
+ * top level (the old flat shape) is refused with where it belongs.
+ * @param {unknown} value
+ * @param {string} field
+ * @returns {import('./passmeter').Messages | undefined}
+ */
+function checkMessages(value, field) {
+  if (value === undefined) return undefined;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw fail(field, 'must be an object');
+  const { ui, warnings, suggestions } = MESSAGE_KEYS;
+  /** @type {(key: string, text: unknown) => void} */
+  const text = (key, t) => {
+    if (typeof t !== 'string') throw fail(`${field}.${key}`, 'must be a string');
+  };
+  for (const [key, v] of Object.entries(value)) {
+    if (key === 'warnings' || key === 'suggestions') {
+      if (v === null || typeof v !== 'object' || Array.isArray(v)) throw fail(`${field}.${key}`, 'must be an object');
+      const codes = key === 'warnings' ? warnings : suggestions;
+      for (const [code, t] of Object.entries(v)) {
+        if (!codes.includes(code)) throw unknownOption('attach', `${field}.${key}.`, code, codes);
+        text(`${key}.${code}`, t);
+      }
+    } else if (ui.includes(key)) {
+      text(key, v);
+    } else {
+      const places = [warnings.includes(key) && `${field}.warnings.${key}`, suggestions.includes(key) && `${field}.suggestions.${key}`].filter(Boolean);
+      const hint = places.length ? `a feedback text goes under warnings or suggestions: ${places.join(' or ')}` : undefined;
+      throw unknownOption('attach', `${field}.`, key, [...ui, 'warnings', 'suggestions'], hint);
+    }
+  }
+  return /** @type {import('./passmeter').Messages} */ (value);
+}
+
+/**
+ * What attach()'s option checks and defaults need.
+ * @typedef {object} AttachContext
+ * @property {import('./passmeter').Passmeter | PendingSource} source
+ * @property {HTMLInputElement} input
+ * @property {DOMStringMap} dataset the input's data-* attributes
+ * @property {Scope} scope where selectors are looked up first
+ */
+
+/**
+ * attach()'s options: each key of AttachOptions (passmeter.d.ts), its
+ * check, its default, and the data-passmeter-* attribute that may give it.
+ */
+export const ATTACH_OPTIONS = /** @satisfies {Record<keyof import('./passmeter').AttachOptions, import('./options.js').Option<AttachContext>>} */ ({
+  policy: {
+    attr: 'policy',
+    default: () => 'zxcvbn',
+    /** @type {(v: unknown, field: string) => 'zxcvbn' | 'luds' | 'nist'} */
+    check: (v, field) => {
+      if (v !== 'zxcvbn' && v !== 'luds' && v !== 'nist') throw fail(field, `must be "zxcvbn", "luds" or "nist", got ${String(v)}`);
+      return v;
+    },
+  },
+  luds: {
+    // data-passmeter-min-length, data-passmeter-min-complexity
+    attrs: ['min-length', 'min-complexity'],
+    /** @type {(v: unknown, field: string, ctx: AttachContext) => {min_length?: number, min_complexity?: number} | undefined} */
+    check: (v, field, { dataset: d }) => {
+      const luds = v ?? {};
+      if (luds === null || typeof luds !== 'object') throw fail(field, 'must be an object');
+      onlyKnown('attach', `${field}.`, luds, LUDS_KEYS);
+      const l = /** @type {{min_length?: unknown, min_complexity?: unknown, minLength?: unknown, minComplexity?: unknown}} */ (luds);
+      const minLength = int(`${field}.min_length`, l.min_length ?? l.minLength ?? d.passmeterMinLength);
+      const minComplexity = int(`${field}.min_complexity`, l.min_complexity ?? l.minComplexity ?? d.passmeterMinComplexity);
+      return minLength === undefined && minComplexity === undefined ? undefined
+        : { ...(minLength !== undefined && { min_length: minLength }), ...(minComplexity !== undefined && { min_complexity: minComplexity }) };
+    },
+  },
+  multiFactor: { attr: 'multi-factor', parse: onOff, default: () => false, check: bool },
+  inputs: {
+    attr: 'inputs',
+    /** @type {(v: unknown, field: string, ctx: AttachContext) => Element[]} */
+    check: (v, field, { scope, input }) => resolveElements(field, v, scope).filter((f) => f !== input),
+  },
+  confirm: {
+    /** @type {(v: unknown, field: string, ctx: AttachContext) => HTMLInputElement[]} */
+    check: (v, field, { scope, input }) => resolveElements(field, v, scope)
+      .filter(/** @returns {f is HTMLInputElement} */ (f) => f !== input && f instanceof HTMLInputElement),
+  },
+  userInputs: {
+    default: () => [],
+    /** @type {(v: unknown, field: string) => string[] | (() => string[])} */
+    check: (v, field) => {
+      if (typeof v !== 'function' && !(Array.isArray(v) && v.every((s) => typeof s === 'string'))) {
+        throw fail(field, 'must be an array of strings or a function returning one');
+      }
+      return /** @type {string[] | (() => string[])} */ (v);
+    },
+  },
+  target: {
+    attr: 'target',
+    /** @type {(v: unknown, field: string, ctx: AttachContext) => Element | null} */
+    check: (v, field, { scope }) => resolveElement(field, v, scope),
+  },
+  locale: {
+    attr: 'locale',
+    default: ({ source }) => source.locale,
+    /** @type {(v: unknown, field: string) => string | undefined} */
+    check: (v, field) => {
+      if (v !== undefined && typeof v !== 'string') throw fail(field, 'must be a string');
+      return v;
+    },
+  },
+  messages: { check: checkMessages },
+  breach: { attr: 'breach', parse: onOff, default: ({ source }) => source.breachCheckEnabled, check: bool },
+  breachDelayMs: { check: (/** @type {unknown} */ v, /** @type {string} */ field) => ms(field, v, DEFAULT_BREACH_DELAY_MS) },
+  validity: { default: () => true, check: bool },
+  settleMs: { check: (/** @type {unknown} */ v, /** @type {string} */ field) => ms(field, v, DEFAULT_SETTLE_MS) },
+  waitMs: { check: (/** @type {unknown} */ v, /** @type {string} */ field) => ms(field, v, DEFAULT_WAIT_MS) },
+  fallbackMinLength: { check: (/** @type {unknown} */ v, /** @type {string} */ field) => int(field, v) ?? FALLBACK_MIN_LENGTH },
+  styles: {
+    // checked where it is used (styles.js)
+    /** @type {(v: unknown) => CSSStyleSheet | string | false | undefined} */
+    check: (v) => /** @type {CSSStyleSheet | string | false | undefined} */ (v),
+  },
+});
+
+/** The data-passmeter-* attributes attach() reads: a change attaches again (auto.js). */
+export const ATTACH_ATTRIBUTES = Object.freeze(attributesOf(ATTACH_OPTIONS));
+
+/** @typedef {Element & {value?: unknown, type?: string}} FieldElement */
+
+/**
+ * Options from the call, with the input's data-passmeter-* attributes as defaults.
+ * @param {import('./passmeter').Passmeter | PendingSource} source
+ * @param {HTMLInputElement} input
+ * @param {unknown} options
+ */
+function readOptions(source, input, options) {
+  // Selectors are looked up in the input's own tree first (a shadow root), then the document.
+  const home = input.getRootNode && input.getRootNode();
+  const scope = home instanceof ShadowRoot ? home : document;
+  const dataset = input.dataset;
+  const o = readTable('attach', ATTACH_OPTIONS, options, { source, input, dataset, scope }, { dataset });
+  // the user-input fields: an <input> or <textarea> has a value, other elements their text
+  const fields = /** @type {FieldElement[]} */ (o.inputs);
+  return { ...o, fields, t: translator(o.locale, o.messages) };
+}
+
+/**
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {string} className
+ * @param {Record<string, string>} [attrs]
+ * @returns {HTMLElementTagNameMap[K]}
+ */
 function el(tag, className, attrs = {}) {
   const e = document.createElement(tag);
   if (className) e.className = className;
@@ -144,6 +299,7 @@ function el(tag, className, attrs = {}) {
 }
 
 /** Hidden from sight, kept for screen readers, even where passmeter.css is missing (a shadow root). */
+/** @param {HTMLElement} e */
 function visuallyHidden(e) {
   Object.assign(e.style, {
     position: 'absolute', width: '1px', height: '1px', margin: '-1px', padding: '0', overflow: 'hidden',
@@ -151,7 +307,11 @@ function visuallyHidden(e) {
   });
 }
 
-/** The words of a field's value, for user_inputs: the whole and its parts. */
+/**
+ * The words of a field's value, for user_inputs: the whole and its parts.
+ * @param {string} value
+ * @returns {string[]}
+ */
 function words(value) {
   const v = value.trim();
   if (!v) return [];
@@ -159,18 +319,24 @@ function words(value) {
   return parts.length > 1 ? [v, ...parts] : [v];
 }
 
-const codePoints = (s) => {
+const codePoints = (/** @type {string} */ s) => {
   let n = 0;
   for (const _ of s) n++;
   return n;
 };
 
+/** @type {(msecs: number) => Promise<void>} */
 const sleep = (msecs) => new Promise((r) => setTimeout(r, msecs));
 
-/** The engine's refusal of an over-long password: "password: longer than 16384 characters (20000)". */
+/**
+ * The engine's refusal of an over-long password: "password: longer than 16384 characters (20000)".
+ * @param {unknown} err
+ * @returns {number | null}
+ */
 function tooLong(err) {
-  if (!err || err.field !== 'password') return null;
-  const m = /longer than (\d+) characters/.exec(err.message);
+  const e = /** @type {import('./load.js').RequestError | null | undefined} */ (err);
+  if (!e || e.field !== 'password') return null;
+  const m = /longer than (\d+) characters/.exec(e.message);
   return m ? Number(m[1]) : null;
 }
 
@@ -195,16 +361,27 @@ export function attach(source, input, options = {}) {
   const t = o.t;
   const id = `passmeter-${++nextID}`;
   const listening = new AbortController();
-  const on = (target, type, fn, opts = {}) => target.addEventListener(type, fn, { ...opts, signal: listening.signal });
+  /**
+   * Listens until detach().
+   * @template {Event} E
+   * @param {EventTarget} target
+   * @param {string} type
+   * @param {(e: E) => void} fn
+   * @param {AddEventListenerOptions} [opts]
+   */
+  const on = (target, type, fn, opts = {}) =>
+    target.addEventListener(type, /** @type {EventListener} */ (fn), { ...opts, signal: listening.signal });
   const numbers = new Intl.NumberFormat(resolveLocale(o.locale)); // "16.384" in German, as the text around it
 
   // ---- the engine: now, or once it has started ----
+  const pending = isAPI(source) ? null : source;
   /** @type {import('./passmeter').Passmeter | null} */
-  let api = typeof source.strengthCheck === 'function' ? source : null;
-  let engine = api ? 'ready' : 'loading'; // 'loading' | 'ready' | 'failed'
+  let api = isAPI(source) ? source : null;
+  /** @type {'loading' | 'ready' | 'failed'} */
+  let engine = api ? 'ready' : 'loading';
   let engineError = '';
   /** @type {Promise<unknown>} settles when the engine is ready or has failed */
-  const engineSettled = api ? Promise.resolve() : Promise.resolve(source.ready).then(
+  const engineSettled = !pending ? Promise.resolve() : Promise.resolve(pending.ready).then(
     (a) => {
       if (listening.signal.aborted) return;
       api = a;
@@ -220,7 +397,7 @@ export function attach(source, input, options = {}) {
     },
   );
   const startEngine = () => {
-    if (engine === 'loading' && typeof source.start === 'function') source.start();
+    if (engine === 'loading' && pending && typeof pending.start === 'function') pending.start();
   };
 
   // ---- the elements ----
@@ -253,7 +430,7 @@ export function attach(source, input, options = {}) {
   if (typeof ShadowRoot !== 'undefined' && home instanceof ShadowRoot) adoptStyles(home, o.styles);
   // Events of the form are heard at the root of the input's tree, in the
   // capture phase: before the form's own submit listeners.
-  const eventRoot = input.getRootNode();
+  const eventRoot = /** @type {Document | ShadowRoot} */ (input.getRootNode());
 
   const before = {
     describedby: input.getAttribute('aria-describedby'),
@@ -266,14 +443,16 @@ export function attach(source, input, options = {}) {
   let applied = 0; // the newest check shown
   /**
    * The verdict shown, and the value it is for (kept in this closure only).
-   * kind: 'empty' | 'pending' | 'engine' | 'toolong' | 'fallback'
-   * @type {{value: string, kind: string, response?: any, limit?: number, slow?: boolean}}
+   * @type {Scored}
    */
   let scored = { value: '', kind: 'empty' };
   /** @type {Promise<unknown> | null} the strength check on its way for the newest value */
   let inFlight = null;
   let inFlightValue = '';
-  /** The breach check of scored.value: 'due' | 'running' | 'done'. */
+  /**
+   * The breach check of scored.value.
+   * @type {BreachRecord}
+   */
   let breach = { value: null, state: '', outcome: '', promise: null };
   let breachTimer = 0;
   let settleTimer = 0;
@@ -283,9 +462,12 @@ export function attach(source, input, options = {}) {
   let reserved = 0; // the tallest the details have been, in px: they never shrink back
   let lastSeen = input.value;
 
+  /** @param {string} password */
   const request = (password) => {
+    /** @type {import('./passmeter').StrengthRequest} */
     const req = { password, strength_policy: o.policy };
     if (o.luds) req.luds = o.luds;
+    if (o.policy === 'nist' && o.multiFactor) req.multi_factor = true;
     const user = [];
     let email = '';
     for (const f of o.fields) {
@@ -301,18 +483,23 @@ export function attach(source, input, options = {}) {
   };
 
   const breachDue = () => breach.value === scored.value && (breach.state === 'due' || breach.state === 'running');
-  /** The response for the value shown, with its breach outcome once in. */
+  /**
+   * The response for the value shown, with its breach outcome once in.
+   * @returns {import('./passmeter').StrengthResponse | null}
+   */
   const currentResponse = () => {
+    if (scored.kind !== 'engine') return scored.response || null;
     const res = scored.response;
-    if (scored.kind !== 'engine') return res || null;
-    return breach.value === scored.value && breach.state === 'done' ? applyBreach(res, breach.outcome) : res;
+    return breach.value === scored.value && breach.state === 'done' && breach.outcome ? applyBreach(res, breach.outcome) : res;
   };
   /** True when the verdict shown is final for the value in the field. */
   const isCurrent = () => scored.value === input.value && !inFlight && scored.kind !== 'pending' && !breachDue();
 
   // ---- what to show, from the state ----
+  /** @returns {View} */
   function view() {
     const kind = scored.kind;
+    /** @type {View} */
     const v = {
       state: 'empty', score: 0, filled: 0, label: '', valuetext: t('empty'), message: '',
       warn: '', tips: [], note: '', noteState: '', error: '', say: '',
@@ -321,7 +508,7 @@ export function attach(source, input, options = {}) {
     if (kind === 'pending') {
       return { ...v, state: 'loading', label: t('levelPending'), valuetext: t('pending'), message: t('pending'), warn: t('pending') };
     }
-    if (kind === 'toolong') {
+    if (scored.kind === 'toolong') {
       const msg = t('tooLong', { max: numbers.format(scored.limit), n: numbers.format(scored.value.length) });
       return { ...v, state: 'toolong', label: t('levelTooLong'), valuetext: msg, message: msg, warn: msg, say: msg };
     }
@@ -333,15 +520,21 @@ export function attach(source, input, options = {}) {
         message: ok ? '' : msg, warn: msg, error: engineError, say: msg,
       };
     }
-    const res = currentResponse();
+    const res = /** @type {import('./passmeter').StrengthResponse} */ (currentResponse()); // kind 'engine': there is one
     const score = res.score;
     const label = t(`level${score}`);
     const fb = res.feedback;
     const lr = fb.luds_requirements;
+    const nr = fb.nist_requirements;
+    // luds and nist: their requirements in place of zxcvbn's feedback
+    const rules = (res.strength_policy === 'luds' && !!lr) || (res.strength_policy === 'nist' && !!nr);
     let warn = '';
+    /** @type {string[]} */
     let tips = [];
     if (res.strength_policy === 'luds' && lr) {
       tips = ludsLines(lr, t);
+    } else if (res.strength_policy === 'nist' && nr) {
+      tips = nistLines(nr, t);
     } else {
       ({ warning: warn, suggestions: tips } = translateFeedback(t, fb));
     }
@@ -350,7 +543,7 @@ export function attach(source, input, options = {}) {
     let shownWarn = warn;
     if (!res.valid_password) {
       if (res.breached_password) message = t('breached');
-      else if (res.strength_policy === 'luds' && lr) message = tips.join(' ') || t('tooWeak');
+      else if (rules) message = tips.join(' ') || t('tooWeak');
       else if (warn) message = t('tooWeakWarning', { warning: warn });
       else message = shownWarn = threshold; // zxcvbn gave no warning: say what is needed
     }
@@ -361,7 +554,9 @@ export function attach(source, input, options = {}) {
       noteState = 'checking';
     } else if (breach.value === scored.value && breach.state === 'done' && breach.outcome !== 'skipped') {
       noteState = breach.outcome;
-      note = { ok: t('breachOk'), breached: t('breached'), unavailable: t('breachUnavailable') }[breach.outcome] || '';
+      /** @type {Record<string, string>} */
+      const notes = { ok: t('breachOk'), breached: t('breached'), unavailable: t('breachUnavailable') };
+      note = notes[breach.outcome] || '';
     }
     const breached = !!res.breached_password;
     let say;
@@ -383,7 +578,7 @@ export function attach(source, input, options = {}) {
   }
 
   /** The verdict: bar, level, validity. Instant, on every answer. */
-  const renderVerdict = (v) => {
+  const renderVerdict = (/** @type {View} */ v) => {
     root.dataset.state = v.state;
     root.dataset.score = String(v.score);
     root.dataset.filled = String(v.filled);
@@ -398,14 +593,14 @@ export function attach(source, input, options = {}) {
     markInvalid(!!v.message);
   };
 
-  const markInvalid = (invalid) => {
+  const markInvalid = (/** @type {boolean} */ invalid) => {
     if (invalid && touched) input.setAttribute('aria-invalid', 'true');
     else if (before.invalid === null) input.removeAttribute('aria-invalid');
     else input.setAttribute('aria-invalid', before.invalid);
   };
 
   /** The text and the announcement: after a pause, or at once (blur, submit, an answer not caused by typing). */
-  const renderText = (v) => {
+  const renderText = (/** @type {View} */ v) => {
     if (settleTimer) clearTimeout(settleTimer);
     settleTimer = 0;
     warning.textContent = v.warn;
@@ -432,7 +627,7 @@ export function attach(source, input, options = {}) {
   };
 
   /** Shows the state: the verdict now, the text now or after the pause. */
-  const render = (textNow) => {
+  const render = (/** @type {boolean} */ textNow) => {
     const v = view();
     renderVerdict(v);
     if (textNow || o.settleMs === 0) renderText(v);
@@ -465,10 +660,13 @@ export function attach(source, input, options = {}) {
     record.state = 'running';
     render(true); // "checking" shows only now that a check runs
     // The checker has its own time-out; this bound keeps a submit from waiting on a checker that has none.
-    const answer = Promise.race([api.breachCheck(record.value), sleep(o.waitMs).then(() => 'unavailable')]);
+    // due only once the engine has answered for this value: there is an API and a value
+    const ready = /** @type {import('./passmeter').Passmeter} */ (api);
+    /** @type {Promise<import('./passmeter').BreachCheck>} */
+    const answer = Promise.race([ready.breachCheck(/** @type {string} */ (record.value)), sleep(o.waitMs).then(() => /** @type {const} */ ('unavailable'))]);
     record.promise = answer.then(
       (outcome) => outcome,
-      () => 'unavailable',
+      () => /** @type {const} */ ('unavailable'),
     ).then((outcome) => {
       if (breach !== record) return; // another value since: this answer belongs to nobody shown
       record.state = 'done';
@@ -504,7 +702,8 @@ export function attach(source, input, options = {}) {
       render(engine === 'failed');
       return Promise.resolve();
     }
-    const settled = api.strengthCheck(request(password)).then(
+    const ready = /** @type {import('./passmeter').Passmeter} */ (api); // engine 'ready': there is one
+    const settled = ready.strengthCheck(request(password)).then(
       (res) => {
         if (my <= applied) return; // a newer answer is already shown
         applied = my;
@@ -517,7 +716,7 @@ export function attach(source, input, options = {}) {
         const keep = breach.value === password && scored.value === password; // the same value scored again
         scored = { value: password, kind: 'engine', response: res };
         if (!keep) {
-          const wanted = o.breach && res.valid_password && api.breachCheckEnabled !== false;
+          const wanted = o.breach && res.valid_password && ready.breachCheckEnabled !== false;
           breach = { value: password, state: wanted ? 'due' : '', outcome: '', promise: null };
         }
         const typing = eventRoot.activeElement === input;
@@ -576,10 +775,13 @@ export function attach(source, input, options = {}) {
     }
   };
 
+  /** @type {(form: HTMLFormElement, el: Submitter | null) => Submitter | null} */
   const submitterOf = (form, el) => (el && el.isConnected && el.form === form ? el : null);
 
   /** Holds a submit until the verdict is in, then sends it again (or shows why not). */
+  /** @type {{value: string, submitter: Submitter | null}} */
   let asked = { value: '', submitter: null }; // the newest submit held: what was in the field, and by which button
+  /** @type {(form: HTMLFormElement, submitter: Submitter | null) => Promise<void>} */
   const hold = async (form, submitter) => {
     asked = { value: input.value, submitter };
     if (holding) return; // the hold under way takes this newer submit over
@@ -643,7 +845,7 @@ export function attach(source, input, options = {}) {
   // A submit the browser is about to refuse on a stale verdict (a weak
   // value replaced by script, the engine still loading): hold it, so that
   // it goes through once the value has been scored.
-  const intent = (submitter) => {
+  const intent = (/** @type {Submitter | null} */ submitter) => {
     const f = form();
     if (!f) return;
     touched = true;
@@ -656,14 +858,15 @@ export function attach(source, input, options = {}) {
   };
   on(eventRoot, 'click', (e) => {
     const f = form();
+    /** @type {HTMLButtonElement | HTMLInputElement | null} */
     const b = e.target instanceof Element ? e.target.closest('button, input[type="submit"], input[type="image"]') : null;
     if (f && b && b.form === f && b.type !== 'button' && b.type !== 'reset' && !b.disabled) intent(b);
   }, { capture: true });
-  on(eventRoot, 'keydown', (e) => {
+  on(eventRoot, 'keydown', (/** @type {KeyboardEvent} */ e) => {
     const f = form();
     if (f && e.key === 'Enter' && !e.isComposing && e.target instanceof HTMLInputElement && e.target.form === f) intent(null);
   }, { capture: true });
-  on(eventRoot, 'submit', (e) => {
+  on(eventRoot, 'submit', (/** @type {SubmitEvent} */ e) => {
     const f = form();
     if (!f || e.target !== f) return;
     touched = true;
@@ -675,7 +878,7 @@ export function attach(source, input, options = {}) {
     // Not final for this value: nobody else hears this submit; it is sent again once the verdict is in.
     e.preventDefault();
     e.stopImmediatePropagation();
-    hold(f, e.submitter);
+    hold(f, /** @type {Submitter | null} */ (e.submitter));
   }, { capture: true });
   on(eventRoot, 'reset', (e) => {
     if (e.target !== form()) return;
@@ -759,6 +962,53 @@ export function attach(source, input, options = {}) {
 }
 
 /**
+ * @param {import('./passmeter').Passmeter | PendingSource} source
+ * @returns {source is import('./passmeter').Passmeter}
+ */
+function isAPI(source) {
+  return typeof (/** @type {{strengthCheck?: unknown}} */ (source)).strengthCheck === 'function';
+}
+
+/**
+ * The verdict shown (kept in attach()'s closure only). kind 'engine' has
+ * the engine's response; 'toolong' the limit it said.
+ * @typedef {{value: string, kind: 'empty', response?: import('./passmeter').StrengthResponse}
+ *   | {value: string, kind: 'pending', response?: undefined}
+ *   | {value: string, kind: 'engine', response: import('./passmeter').StrengthResponse}
+ *   | {value: string, kind: 'toolong', limit: number, response?: undefined}
+ *   | {value: string, kind: 'fallback', slow?: boolean, response?: undefined}} Scored
+ */
+
+/**
+ * A breach check: of which value, how far ('due' | 'running' | 'done'), its answer.
+ * @typedef {object} BreachRecord
+ * @property {string | null} value
+ * @property {'' | 'due' | 'running' | 'done'} state
+ * @property {import('./passmeter').BreachCheck | ''} outcome
+ * @property {Promise<void> | null} promise
+ */
+
+/**
+ * What the widget shows, from the state.
+ * @typedef {object} View
+ * @property {string} state
+ * @property {number} score
+ * @property {number} filled
+ * @property {string} label
+ * @property {string} valuetext
+ * @property {string} message
+ * @property {string} warn
+ * @property {string[]} tips
+ * @property {string} note
+ * @property {string} noteState
+ * @property {string} error
+ * @property {string} say
+ * @property {boolean} [fallback]
+ */
+
+/** @typedef {HTMLButtonElement | HTMLInputElement} Submitter */
+
+/**
  * @typedef {object} PendingSource
  * @property {Promise<import('./passmeter').Passmeter>} ready
  * @property {string} [locale]
@@ -766,6 +1016,12 @@ export function attach(source, input, options = {}) {
  * @property {() => void} [start]
  */
 
+/**
+ * The LUDS policy's requirements as lines to show.
+ * @param {import('./passmeter').LudsRequirements} lr
+ * @param {import('./i18n/index.js').Translator} t
+ * @returns {string[]}
+ */
 function ludsLines(lr, t) {
   const lines = [];
   if (lr.missing_characters > 0) {
@@ -781,5 +1037,22 @@ function ludsLines(lr, t) {
     const n = lr.missing_complexity;
     lines.push(n === 1 ? t('ludsKinds1', { kinds: list }) : t('ludsKinds', { n, kinds: list }));
   }
+  return lines;
+}
+
+/** The ui text of each blocklist reason of the nist policy. */
+const NIST_REASONS = { common: 'nistCommon', context: 'nistContext', predicted: 'nistPredicted' };
+
+/**
+ * The nist policy's requirements as lines to show: the length, then why
+ * the password is on the blocklist.
+ * @param {import('./passmeter').NistRequirements} nr
+ * @param {import('./i18n/index.js').Translator} t
+ * @returns {string[]}
+ */
+function nistLines(nr, t) {
+  const lines = [];
+  if (nr.missing_characters > 0) lines.push(t('nistLength', { min: nr.min_length, n: nr.missing_characters }));
+  if (nr.blocklisted) lines.push(t(nr.blocklist_reason ? NIST_REASONS[nr.blocklist_reason] : 'tooWeak'));
   return lines;
 }

@@ -15,9 +15,24 @@ import { fileURLToPath } from 'node:url';
 const dist = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
 const ENTRY = join(dist, 'passmeter.browser.mjs');
 const FILES = ['passmeter.wasm', 'passmeter.worker.js', 'wasm_exec.js'];
-const isEntry = (id) => resolve(id.split('?')[0]) === ENTRY;
+const isEntry = (/** @type {string} */ id) => resolve(id.split('?')[0]) === ENTRY;
 
-/** @returns {{name: string, setup: (build: any) => void}} */
+/**
+ * What the esbuild plugin uses of esbuild's PluginBuild (typed by shape:
+ * esbuild is not a dependency).
+ * @typedef {object} EsbuildBuild
+ * @property {{format?: string, write?: boolean, outdir?: string, outfile?: string}} initialOptions
+ * @property {(options: {filter: RegExp}, fn: (args: {path: string}) => Promise<{contents: string, loader: string, resolveDir: string} | undefined>) => void} onLoad
+ * @property {(options: {filter: RegExp}, fn: (args: {path: string, importer: string}) => {path: string, external: boolean} | undefined) => void} onResolve
+ * @property {(fn: (result: {errors: unknown[]}) => Promise<void>) => void} onEnd
+ */
+
+/**
+ * What the Rollup plugin uses of Rollup's plugin context.
+ * @typedef {{emitFile: (file: {type: 'asset', name: string, source: Uint8Array}) => string}} RollupContext
+ */
+
+/** @returns {{name: string, setup: (build: EsbuildBuild) => void}} */
 export function passmeterEsbuild() {
   return {
     name: 'passmeter',
@@ -48,7 +63,7 @@ export function passmeterEsbuild() {
   };
 }
 
-/** @returns {{name: string, transform: (this: any, code: string, id: string) => Promise<{code: string, map: null} | null>}} */
+/** @returns {{name: string, transform: (this: RollupContext, code: string, id: string) => Promise<{code: string, map: null} | null>}} */
 export function passmeterRollup() {
   return {
     name: 'passmeter',
@@ -56,13 +71,14 @@ export function passmeterRollup() {
       if (!isEntry(id)) return null;
       // Rollup's file URLs: hashed names under its assetFileNames, made
       // relative to the chunk in every output format.
-      const url = async (name) => {
+      const url = async (/** @type {string} */ name) => {
         const ref = this.emitFile({ type: 'asset', name, source: await readFile(join(dist, name)) });
         return `new URL(import.meta.ROLLUP_FILE_URL_${ref})`;
       };
       const wasm = await url('passmeter.wasm');
       const worker = await url('passmeter.worker.js');
       const go = await url('wasm_exec.js');
+      /** @type {(text: string, pattern: RegExp, by: string) => string} */
       const swap = (text, pattern, by) => {
         const next = text.replace(pattern, by);
         if (next === text) throw new Error(`passmeter's Rollup plugin: ${pattern} not found in ${id}`);

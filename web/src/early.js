@@ -14,7 +14,9 @@ import { attach } from './attach.js';
  * @param {{lazy?: boolean, onError?: (err: Error) => void}} [how]
  */
 export function pendingSource(loadOptions = {}, how = {}) {
-  let kick;
+  /** @type {() => void} */
+  let kick = () => {};
+  /** @type {Promise<void>} */
   const started = new Promise((resolve) => { kick = resolve; });
   let ran = false;
   const ready = started.then(() => load(loadOptions));
@@ -32,6 +34,10 @@ export function pendingSource(loadOptions = {}, how = {}) {
       ran = true;
       kick();
     },
+    /**
+     * @param {HTMLInputElement} input
+     * @param {import('./passmeter').AttachOptions} [options]
+     */
     attach(input, options) {
       return attach(source, input, options);
     },

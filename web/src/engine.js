@@ -85,6 +85,11 @@ export class StartError extends Error {
   }
 }
 
+/**
+ * @param {Where} where
+ * @param {() => void} forget
+ * @returns {Promise<Engine>}
+ */
 async function startWorkerOrHere(where, forget) {
   try {
     return await startWorker(where, forget);
@@ -113,7 +118,8 @@ async function startHere({ wasmURL, loadGo, warmUp: warm }) {
     await loadGo();
     hideStandIn(); // see goenv.js
   }
-  ({ call: here } = await runModule(globalThis.Go, await compiled));
+  // loadGo checked that it defined Go
+  ({ call: here } = await runModule(/** @type {NonNullable<typeof globalThis.Go>} */ (globalThis.Go), await compiled));
   const engine = hereEngine();
   if (warm) warmUp((request) => (here || globalCall)('strengthCheck', request), whenIdle);
   return engine;
@@ -135,8 +141,12 @@ export async function importGo(url) {
   }
 }
 
-/** How this thread's module is called: its exports once started here. */
+/**
+ * How this thread's module is called: its exports once started here.
+ * @type {((op: Op, request: unknown) => any) | null}
+ */
 let here = null;
+/** @type {(op: Op, request: unknown) => any} */
 const globalCall = (op, request) => globalThis[op](request);
 
 function hasGlobals() {
@@ -145,6 +155,7 @@ function hasGlobals() {
 
 /** @returns {Engine} */
 function hereEngine() {
+  /** @type {(op: Op, request: object) => any} */
   const callSync = (op, request) => {
     noteRealCall();
     return (here || globalCall)(op, request);
@@ -160,7 +171,7 @@ function hereEngine() {
  * Instantiates module with Go's environment from goenv.js, runs the Go
  * program and waits for its globals. call is the caller over its exports
  * (null for a build without them); exited settles if the program ends.
- * @param {any} Go the class wasm_exec.js defines
+ * @param {new () => import('./goenv.js').GoInstance} Go the class wasm_exec.js defines
  * @param {WebAssembly.Module} module
  * @returns {Promise<{call: ((op: Op, request: unknown) => any) | null, exited: Promise<unknown>}>}
  */
@@ -206,7 +217,7 @@ export async function compile(url) {
     const urlName = 'node:url';
     const { readFile } = await import(/* webpackIgnore: true */ /* @vite-ignore */ fsName);
     const { fileURLToPath } = await import(/* webpackIgnore: true */ /* @vite-ignore */ urlName);
-    const bytes = await readFile(fileURLToPath(url)).catch((err) => {
+    const bytes = await readFile(fileURLToPath(url)).catch((/** @type {unknown} */ err) => {
       throw new StartError('wasm', url, err, WASM_FIX);
     });
     return WebAssembly.compile(bytes);
@@ -261,6 +272,7 @@ async function compileBytes(url, type, buffer) {
 
 /** The Trusted Types policy the shim starts its worker through. */
 export const TRUSTED_TYPES_POLICY = 'passmeter';
+/** @type {{createScriptURL: (url: string) => unknown} | null | undefined} undefined: not created yet, null: refused */
 let policy;
 
 /**
@@ -324,11 +336,13 @@ function startWorker({ newWorker, workerName, wasmURL, wasmExecURL, wasmExecSet,
     }
     let alive = false; // the worker script has run
     let ready = false;
+    /** @type {string | Error | null} why the worker stopped */
     let dead = null;
     let nextID = 1;
     /** @type {Map<number, {resolve: (v: any) => void, reject: (e: Error) => void}>} */
     const pending = new Map();
 
+    /** @param {string | Error} why */
     const die = (why) => {
       if (dead) return;
       dead = why;
@@ -338,7 +352,7 @@ function startWorker({ newWorker, workerName, wasmURL, wasmExecURL, wasmExecSet,
       pending.clear();
       if (ready) return;
       if (!alive) {
-        const html = /Unexpected token '<'/.test(why) ? '; the server answered with an HTML page, not the script' : '';
+        const html = /Unexpected token '<'/.test(String(why)) ? '; the server answered with an HTML page, not the script' : '';
         reject(new StartError('worker', workerName, `it did not run (${why}${html})`, WORKER_FIX));
       } else {
         reject(why instanceof Error ? why : new StartError('module', wasmURL, why));
@@ -381,7 +395,7 @@ function startWorker({ newWorker, workerName, wasmURL, wasmExecURL, wasmExecSet,
           try {
             worker.postMessage({ id, op, request });
           } catch (err) {
-            rej(new TypeError(`passmeter.${op}: request: must be plain data (${err && err.name})`));
+            rej(new TypeError(`passmeter.${op}: request: must be plain data (${err && /** @type {Error} */ (err).name})`));
             return;
           }
           pending.set(id, { resolve: res, reject: rej });

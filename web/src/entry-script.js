@@ -12,7 +12,7 @@ import { autoAttach } from './auto.js';
 import { pendingSource, attachEarly } from './early.js';
 
 const script = typeof document !== 'undefined' ? document.currentScript : null;
-setBase(script && script.src ? script.src : '');
+setBase(script instanceof HTMLScriptElement && script.src ? script.src : '');
 setLocaleLoader(localeNextToScript);
 
 const passmeter = Object.freeze({ load, attach: attachEarly, locales, localizeFeedback, version });
@@ -20,7 +20,7 @@ globalThis.passmeter = passmeter;
 
 function optionsFromScript() {
   const d = (script && script.dataset) || {};
-  const off = (v) => v === 'off' || v === 'false';
+  const off = (/** @type {string | undefined} */ v) => v === 'off' || v === 'false';
   /** @type {Record<string, any>} */
   const o = {};
   if (d.locale) o.locale = d.locale;

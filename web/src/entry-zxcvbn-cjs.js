@@ -12,7 +12,8 @@ import { newGo } from './goenv.js';
 import { makeZxcvbn } from './zxcvbn-shape.js';
 
 require(join(__dirname, 'wasm_exec.cjs'));
-const go = newGo(globalThis.Go);
+// wasm_exec.cjs has defined Go
+const go = newGo(/** @type {NonNullable<typeof globalThis.Go>} */ (globalThis.Go));
 const instance = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(join(__dirname, 'passmeter.wasm'))), go.importObject);
 go.run(instance);
 const call = exportsCaller(instance);

@@ -8,6 +8,17 @@
 
 /** @typedef {'strengthCheck' | 'securityLevel'} Op */
 
+/**
+ * The module's exports (wasm/exports.go): where a request goes in, the
+ * two calls, where the answer is, and the memory.
+ * @typedef {object} ModuleExports
+ * @property {(size: number) => number} passmeter_input
+ * @property {(size: number) => number} passmeter_strength
+ * @property {(size: number) => number} passmeter_security
+ * @property {() => number} passmeter_output
+ * @property {WebAssembly.Memory} mem
+ */
+
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
@@ -18,12 +29,13 @@ const decoder = new TextDecoder();
  * @returns {((op: Op, request: unknown) => any) | null}
  */
 export function exportsCaller(instance) {
-  const ex = instance && instance.exports;
-  if (!ex || typeof ex.passmeter_strength !== 'function' || typeof ex.passmeter_security !== 'function' ||
-      typeof ex.passmeter_input !== 'function' || typeof ex.passmeter_output !== 'function' ||
-      !(ex.mem instanceof WebAssembly.Memory)) {
+  const found = instance && instance.exports;
+  if (!found || typeof found.passmeter_strength !== 'function' || typeof found.passmeter_security !== 'function' ||
+      typeof found.passmeter_input !== 'function' || typeof found.passmeter_output !== 'function' ||
+      !(found.mem instanceof WebAssembly.Memory)) {
     return null;
   }
+  const ex = /** @type {ModuleExports} */ (/** @type {unknown} */ (found));
   const run = { strengthCheck: ex.passmeter_strength, securityLevel: ex.passmeter_security };
   return (op, request) => {
     let text;
@@ -63,7 +75,12 @@ export function exportsCaller(instance) {
 function userInputsReplacer(request) {
   const inputs = request !== null && typeof request === 'object' ? /** @type {any} */ (request).user_inputs : undefined;
   if (!Array.isArray(inputs)) return undefined;
-  return function (/** @type {string} */ key, /** @type {unknown} */ value) {
+  /**
+   * @this {unknown} the object holding key
+   * @param {string} key
+   * @param {unknown} value
+   */
+  return function (key, value) {
     if (this !== inputs) return value;
     const raw = inputs[Number(key)];
     // a number goes as its String(), zxcvbn's toString (see core/internal/userinput/number_js.go)

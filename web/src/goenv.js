@@ -20,8 +20,17 @@ export function goEnv(env = {}) {
 }
 
 /**
+ * A Go program of wasm_exec.js: its imports, its environment, its run.
+ * @typedef {object} GoInstance
+ * @property {WebAssembly.Imports} importObject
+ * @property {Record<string, string>} env
+ * @property {(instance: WebAssembly.Instance) => Promise<void>} run
+ */
+
+/**
  * A Go program (wasm_exec.js's class Go) with that environment.
- * @param {any} Go
+ * @param {new () => GoInstance} Go
+ * @returns {GoInstance}
  */
 export function newGo(Go) {
   const go = new Go();
@@ -37,10 +46,13 @@ export function newGo(Go) {
 // during go.run's synchronous start. fs stays: wasm_exec.js writes Go's
 // output through the global fs when it is called.
 
-/** wasm_exec.js's process stand-in, once taken off globalThis. */
+/** wasm_exec.js's process stand-in, once taken off globalThis. @type {typeof globalThis.process | null} */
 let processStandIn = null;
 
-/** True for the object wasm_exec.js puts in place of Node's process. */
+/**
+ * True for the object wasm_exec.js puts in place of Node's process.
+ * @param {any} p
+ */
 function isStandIn(p) {
   return p !== null && typeof p === 'object' && p.pid === -1 && p.ppid === -1 &&
     typeof p.getuid === 'function' && !('env' in p) && !('versions' in p);
@@ -65,7 +77,7 @@ export function hideStandIn() {
 export function runGo(go, instance) {
   hideStandIn();
   const lend = processStandIn !== null && !('process' in globalThis);
-  if (lend) globalThis.process = processStandIn;
+  if (lend && processStandIn) globalThis.process = processStandIn;
   try {
     return go.run(instance);
   } finally {

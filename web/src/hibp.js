@@ -64,6 +64,7 @@ export function createBreachChecker(options = {}) {
   /** @type {Map<string, Promise<Map<string, number>>>} */
   const cache = new Map();
 
+  /** @param {string} prefix */
   const range = (prefix) => {
     let p = cache.get(prefix);
     if (!p) {
@@ -92,6 +93,12 @@ export function createBreachChecker(options = {}) {
   };
 }
 
+/**
+ * @param {typeof fetch} doFetch
+ * @param {string} url
+ * @param {number} timeoutMs
+ * @returns {Promise<Map<string, number>>}
+ */
 async function fetchRange(doFetch, url, timeoutMs) {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeoutMs);

@@ -6,6 +6,7 @@ import { createBreachChecker, applyBreach, DEFAULT_ENDPOINT, DEFAULT_TIMEOUT_MS 
 import { resolveLocale, localizeFeedback, ensureLocale } from './i18n/index.js';
 import { attach as attachTo } from './attach.js';
 import { autoAttach } from './auto.js';
+import { readTable } from './options.js';
 
 /**
  * Starts the module (once; concurrent and later calls share the start) and
@@ -26,86 +27,110 @@ export async function load(options = {}) {
   return api;
 }
 
+/**
+ * @param {string} field
+ * @param {string} message
+ */
 function fail(field, message) {
   return new TypeError(`passmeter.load: ${field}: ${message}`);
 }
 
-const OPTIONS = ['wasmURL', 'wasmExecURL', 'workerURL', 'worker', 'referenceYear', 'locale', 'hibp', 'autoAttach', 'warmUp'];
-const HIBP_OPTIONS = ['endpoint', 'timeoutMs', 'enabled'];
-
-/** Refuses keys not in known, naming the nearest known one. */
-function onlyKnown(prefix, object, known) {
-  for (const key of Object.keys(object)) {
-    if (known.includes(key)) continue;
-    const near = nearest(key, known);
-    throw fail(prefix + key, `is not an option${near ? ` (did you mean ${prefix}${near}?)` : ''}`);
+/**
+ * An option's URL resolved against the page, or undefined when not given.
+ * @param {unknown} value
+ * @param {string} field
+ * @returns {string | undefined}
+ */
+function url(value, field) {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' && !(value instanceof URL)) throw fail(field, 'must be a string or a URL');
+  const base = typeof location !== 'undefined' ? location.href : undefined;
+  try {
+    return new URL(String(value), base).href;
+  } catch {
+    throw fail(field, `is not a URL: ${String(value)}`);
   }
 }
 
-/** The known word closest to word by edit distance, ignoring case; '' when none is close. */
-function nearest(word, known) {
-  const distance = (a, b) => {
-    a = a.toLowerCase(); b = b.toLowerCase();
-    let row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-      const next = [i];
-      for (let j = 1; j <= b.length; j++) {
-        next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+/**
+ * @param {unknown} value
+ * @param {string} field
+ * @returns {boolean}
+ */
+function bool(value, field) {
+  if (typeof value !== 'boolean') throw fail(field, 'must be a boolean');
+  return value;
+}
+
+/**
+ * @param {unknown} value
+ * @param {string} field
+ * @returns {boolean | undefined}
+ */
+const maybeBool = (value, field) => (value === undefined ? undefined : bool(value, field));
+
+/** load()'s options: each key of LoadOptions (passmeter.d.ts), its check and default. */
+export const LOAD_OPTIONS = /** @satisfies {Record<keyof import('./passmeter').LoadOptions, import('./options.js').Option<null>>} */ ({
+  wasmURL: { check: url },
+  wasmExecURL: { check: url },
+  workerURL: { check: url },
+  // undefined: not set (a worker where there are workers, the main thread as a fallback)
+  worker: { check: maybeBool },
+  referenceYear: {
+    /** @type {(year: unknown, field: string) => number | undefined} */
+    check: (year, field) => {
+      if (year !== undefined && !(typeof year === 'number' && Number.isInteger(year) && year >= 1 && year <= 9999)) {
+        throw fail(field, 'must be an integer year between 1 and 9999');
       }
-      row = next;
-    }
-    return row[b.length];
-  };
-  let best = '';
-  let bestD = Infinity;
-  for (const k of known) {
-    const d = distance(word, k);
-    if (d < bestD) { best = k; bestD = d; }
-  }
-  return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : '';
-}
+      return year;
+    },
+  },
+  locale: {
+    /** @type {(v: unknown, field: string) => string | undefined} */
+    check: (v, field) => {
+      if (v !== undefined && typeof v !== 'string') throw fail(field, 'must be a string');
+      return v;
+    },
+  },
+  hibp: { check: (/** @type {unknown} */ v, /** @type {string} */ field) => readTable('load', HIBP_OPTIONS, v === undefined ? {} : v, null, { prefix: `${field}.` }) },
+  autoAttach: { default: () => true, check: bool },
+  warmUp: { default: () => !isNode, check: bool },
+});
 
+/** load()'s hibp options: each key of HibpOptions. */
+export const HIBP_OPTIONS = /** @satisfies {Record<keyof import('./passmeter').HibpOptions, import('./options.js').Option<null>>} */ ({
+  endpoint: { default: () => DEFAULT_ENDPOINT, check: url },
+  timeoutMs: {
+    default: () => DEFAULT_TIMEOUT_MS,
+    /** @type {(v: unknown, field: string) => number} */
+    check: (v, field) => {
+      if (typeof v !== 'number' || !(v > 0)) throw fail(field, 'must be a positive number');
+      return v;
+    },
+  },
+  enabled: { default: () => true, check: bool },
+});
+
+/**
+ * load()'s options read and resolved.
+ * @param {unknown} options
+ */
 function readOptions(options) {
   if (options === null || typeof options !== 'object') throw fail('options', 'must be an object');
-  onlyKnown('', options, OPTIONS);
-  const url = (field, value) => {
-    if (value === undefined) return undefined;
-    if (typeof value !== 'string' && !(value instanceof URL)) throw fail(field, 'must be a string or a URL');
-    const base = typeof location !== 'undefined' ? location.href : undefined;
-    try {
-      return new URL(String(value), base).href;
-    } catch {
-      throw fail(field, `is not a URL: ${String(value)}`);
-    }
-  };
-  const workerSet = options.worker !== undefined;
-  const worker = options.worker ?? (!isNode && hasWorker);
-  if (typeof worker !== 'boolean') throw fail('worker', 'must be a boolean');
+  const o = readTable('load', LOAD_OPTIONS, options, null);
+  const workerSet = o.worker !== undefined;
+  const worker = o.worker ?? (!isNode && hasWorker);
   if (worker && !hasWorker) {
     throw new Error('passmeter.load: worker: true needs Web Workers (a browser); use worker: false here');
   }
-  const year = options.referenceYear;
-  if (year !== undefined && !(Number.isInteger(year) && year >= 1 && year <= 9999)) {
-    throw fail('referenceYear', 'must be an integer year between 1 and 9999');
-  }
-  if (options.locale !== undefined && typeof options.locale !== 'string') throw fail('locale', 'must be a string');
-  const hibp = options.hibp ?? {};
-  if (hibp === null || typeof hibp !== 'object') throw fail('hibp', 'must be an object');
-  onlyKnown('hibp.', hibp, HIBP_OPTIONS);
-  if (hibp.enabled !== undefined && typeof hibp.enabled !== 'boolean') throw fail('hibp.enabled', 'must be a boolean');
-  const timeoutMs = hibp.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (typeof timeoutMs !== 'number' || !(timeoutMs > 0)) throw fail('hibp.timeoutMs', 'must be a positive number');
-  const autoAttach = options.autoAttach ?? true;
-  if (typeof autoAttach !== 'boolean') throw fail('autoAttach', 'must be a boolean');
-  const warmUp = options.warmUp ?? !isNode;
-  if (typeof warmUp !== 'boolean') throw fail('warmUp', 'must be a boolean');
+  const { hibp, warmUp } = o;
 
   // The files: where the options say, else as the entry point found them
   // (literal URLs the bundler rewrote, or next to the script or module).
   const bundled = bundledAssets();
-  const wasmSet = url('wasmURL', options.wasmURL);
-  const wasmExecSet = url('wasmExecURL', options.wasmExecURL);
-  const workerURLSet = url('workerURL', options.workerURL);
+  const wasmSet = o.wasmURL;
+  const wasmExecSet = o.wasmExecURL;
+  const workerURLSet = o.workerURL;
   const wasmURL = wasmSet ?? (bundled ? bundled.wasmURL() : packageURL('passmeter.wasm'));
   const wasmExecURL = wasmExecSet ?? packageURL('wasm_exec.js');
   const loadGo = wasmExecSet || !bundled
@@ -119,7 +144,7 @@ function readOptions(options) {
     workerName = workerURLSet ?? (bundled ? bundled.workerName : packageURL('passmeter.worker.js'));
     newWorker = workerURLSet || !bundled ? workerFromURL(workerName) : bundled.newWorker;
   }
-  const locale = options.locale ?? (typeof document !== 'undefined' ? document.documentElement.lang : 'en');
+  const locale = o.locale ?? (typeof document !== 'undefined' ? document.documentElement.lang : 'en');
   return {
     where: {
       wasmURL,
@@ -134,33 +159,57 @@ function readOptions(options) {
       warmUp,
       key: `${wasmURL} ${workerName} ${wasmExecSet ?? ''}`,
     },
-    referenceYear: year,
+    referenceYear: o.referenceYear,
     locale: resolveLocale(locale),
     // strengthCheck's own feedback text follows only a locale asked for
-    feedbackLocale: options.locale !== undefined ? resolveLocale(options.locale) : 'en',
+    feedbackLocale: o.locale !== undefined ? resolveLocale(o.locale) : 'en',
     hibp: {
-      enabled: hibp.enabled ?? true,
-      endpoint: url('hibp.endpoint', hibp.endpoint ?? DEFAULT_ENDPOINT),
-      timeoutMs,
+      enabled: hibp.enabled,
+      endpoint: /** @type {string} */ (hibp.endpoint),
+      timeoutMs: hibp.timeoutMs,
     },
-    autoAttach: autoAttach && typeof document !== 'undefined',
+    autoAttach: o.autoAttach && typeof document !== 'undefined',
     warmUp,
   };
 }
 
+/** @typedef {ReturnType<typeof readOptions>} Options */
+
+/**
+ * @param {string} op
+ * @param {unknown} request
+ */
 function checkRequest(op, request) {
   if (request === null || typeof request !== 'object' || Array.isArray(request)) {
     throw new TypeError(`passmeter.${op}: request: must be an object`);
   }
 }
 
-/** Turns the module's error objects into exceptions. */
-function unwrap(op, res) {
-  if (res === null || typeof res !== 'object') throw new Error(`passmeter.${op}: the module gave no answer`);
+/**
+ * An error of a bad request: which field is at fault.
+ * @typedef {Error & {field?: string, errorType?: string, statusCode?: number}} RequestError
+ */
+
+/**
+ * The module's error object: Stytch's error fields, and which field is at fault.
+ * @typedef {{status_code?: number, field?: string, error_type?: string, error_message?: string}} ModuleError
+ */
+
+/**
+ * Turns the module's error objects into exceptions.
+ * @param {string} op
+ * @param {unknown} answer the module's answer (parsed JSON): a response, or an error object
+ * @returns {any} the response: op's (StrengthResponse, SecurityInfo), as the module sent it
+ */
+function unwrap(op, answer) {
+  if (answer === null || typeof answer !== 'object') throw new Error(`passmeter.${op}: the module gave no answer`);
+  const res = /** @type {ModuleError} */ (answer);
+  if (res.status_code === undefined || res.status_code === 200) return answer;
   if (res.status_code === undefined || res.status_code === 200) return res;
   const field = res.field || 'request';
   let message = String(res.error_message || res.error_type || 'bad request');
   if (!message.startsWith(field)) message = `${field}: ${message}`;
+  /** @type {RequestError} */
   const err = res.status_code >= 400 && res.status_code < 500
     ? new TypeError(`passmeter.${op}: ${message}`)
     : new Error(`passmeter.${op}: ${message}`);
@@ -170,19 +219,31 @@ function unwrap(op, res) {
   throw err;
 }
 
+/**
+ * @param {Options} opts
+ * @param {import('./engine.js').Engine} engine
+ * @returns {import('./passmeter').Passmeter}
+ */
 function makeAPI(opts, engine) {
+  /** @type {<R extends {reference_year?: number}>(request: R) => R} */
   const withYear = (request) =>
     opts.referenceYear !== undefined && request.reference_year === undefined
       ? { ...request, reference_year: opts.referenceYear }
       : request;
   const checkBreach = createBreachChecker({ endpoint: opts.hibp.endpoint, timeoutMs: opts.hibp.timeoutMs });
+  /**
+   * @param {string} name
+   * @returns {(op: import('./engine.js').Op, request: object) => any}
+   */
   const needMainThread = (name) => {
     if (!engine.callSync) {
       throw new Error(`passmeter.${name}: the module runs in a worker; load({worker: false}) to call it synchronously`);
     }
+    return engine.callSync;
   };
 
   // The feedback text in the locale load() was given (codes unchanged).
+  /** @type {(res: import('./passmeter').StrengthResponse) => import('./passmeter').StrengthResponse} */
   const inLocale = (res) => {
     if (opts.feedbackLocale === 'en') return res;
     return { ...res, feedback: { ...res.feedback, ...localizeFeedback(res, opts.feedbackLocale) } };
@@ -207,9 +268,9 @@ function makeAPI(opts, engine) {
     },
 
     strengthCheckSync(request) {
-      needMainThread('strengthCheckSync');
+      const callSync = needMainThread('strengthCheckSync');
       checkRequest('strengthCheck', request);
-      return inLocale(unwrap('strengthCheck', engine.callSync('strengthCheck', withYear(request))));
+      return inLocale(unwrap('strengthCheck', callSync('strengthCheck', withYear(request))));
     },
 
     async securityLevel(request) {
@@ -218,9 +279,9 @@ function makeAPI(opts, engine) {
     },
 
     securityLevelSync(request) {
-      needMainThread('securityLevelSync');
+      const callSync = needMainThread('securityLevelSync');
       checkRequest('securityLevel', request);
-      return unwrap('securityLevel', engine.callSync('securityLevel', withYear(request)));
+      return unwrap('securityLevel', callSync('securityLevel', withYear(request)));
     },
 
     async breachCheck(password) {

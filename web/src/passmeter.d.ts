@@ -65,16 +65,26 @@ export type SuggestionCode =
   | 'l33t';
 // END generated
 
+/** The keys of passmeter's own words: web/src/i18n/ui/en.js's (web/test/types.test.mjs checks they agree). */
+export type MessageKey =
+  | 'strength' | 'level0' | 'level1' | 'level2' | 'level3' | 'level4' | 'empty'
+  | 'announce' | 'tooWeak' | 'tooWeakWarning' | 'ludsLength1' | 'ludsLength'
+  | 'ludsKinds1' | 'ludsKinds' | 'lower' | 'upper' | 'digit' | 'symbol' | 'or'
+  | 'listSep' | 'nistLength' | 'nistCommon' | 'nistContext' | 'nistPredicted'
+  | 'breachChecking' | 'breachOk' | 'breached' | 'breachUnavailable' | 'levelPending'
+  | 'pending' | 'levelBreached' | 'levelTooLong' | 'tooLong' | 'levelFallback'
+  | 'engineFailed' | 'engineSlow' | 'needLevel' | 'mismatch';
+
 /**
  * Texts by key for attach's messages: passmeter's own words by key
  * ("level0"…"level4", "tooWeak", …; see web/src/i18n/ui/en.js), and
  * zxcvbn's feedback by code under warnings and suggestions (two key
- * spaces, the shape of zxcvbn-ts's translations).
+ * spaces, the shape of zxcvbn-ts's translations). attach() refuses any
+ * other key, and a feedback code at the top level.
  */
-export interface Messages {
+export interface Messages extends Partial<Record<MessageKey, string>> {
   warnings?: Partial<Record<Exclude<WarningCode, ''>, string>>;
   suggestions?: Partial<Record<SuggestionCode, string>>;
-  [key: string]: string | Partial<Record<string, string>> | undefined;
 }
 
 export interface Feedback {
@@ -275,9 +285,11 @@ export interface LoadOptions {
 }
 
 export interface AttachOptions {
-  /** Which rule decides validity. Default "zxcvbn". */
-  policy?: 'zxcvbn' | 'luds';
+  /** Which rule decides validity. Default "zxcvbn"; "nist": NIST SP 800-63B-4 (at least 15 characters, or 8 with multiFactor, and not on the blocklist). */
+  policy?: 'zxcvbn' | 'luds' | 'nist';
   luds?: { min_length?: number; min_complexity?: number; minLength?: number; minComplexity?: number };
+  /** For the nist policy: the password is only one factor of MFA, so 8 characters suffice rather than 15. Default false. */
+  multiFactor?: boolean;
   /** Other fields whose values are user inputs (type=email ones go in as the email). */
   inputs?: string | AnyElement | Iterable<AnyElement>;
   /** More user inputs, or a function giving them at each check. */

@@ -5,8 +5,10 @@ import type { StrengthResponse, LoadOptions, Messages } from './passmeter.js';
 export interface PasswordStrengthOptions {
   email?: string;
   userInputs?: string[];
-  policy?: 'zxcvbn' | 'luds';
+  policy?: 'zxcvbn' | 'luds' | 'nist';
   luds?: { min_length?: number; min_complexity?: number };
+  /** For the nist policy: the password is one factor of MFA, so 8 characters suffice. */
+  multiFactor?: boolean;
   /** load()'s options; the first component's start is shared by all. */
   load?: LoadOptions;
 }

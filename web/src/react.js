@@ -13,21 +13,24 @@ import { load, attach } from 'passmeter';
  * loading, error}. An answer for an older password never replaces a newer
  * one's.
  * @param {string} password
- * @param {{email?: string, userInputs?: string[], policy?: 'zxcvbn' | 'luds', luds?: {min_length?: number, min_complexity?: number}, load?: object}} [options]
+ * @param {import('./react').PasswordStrengthOptions} [options]
+ * @returns {import('./react').PasswordStrengthState}
  */
 export function usePasswordStrength(password, options = {}) {
-  const [state, setState] = useState({ result: null, loading: true, error: null });
-  const { email, userInputs, policy, luds } = options;
+  const [state, setState] = useState(/** @type {import('./react').PasswordStrengthState} */ ({ result: null, loading: true, error: null }));
+  const { email, userInputs, policy, luds, multiFactor } = options;
   const loadOptions = useRef(options.load);
   const inputsKey = JSON.stringify(userInputs ?? []);
   const ludsKey = JSON.stringify(luds ?? null);
   useEffect(() => {
     let live = true;
+    /** @type {import('./passmeter').StrengthRequest} */
     const request = { password: String(password ?? '') };
     if (email) request.email = email;
     if (userInputs && userInputs.length) request.user_inputs = userInputs;
     if (policy) request.strength_policy = policy;
     if (luds) request.luds = luds;
+    if (multiFactor) request.multi_factor = true;
     setState((s) => (s.loading ? s : { ...s, loading: true }));
     load(loadOptions.current).then((pm) => pm.strengthCheck(request)).then(
       (result) => live && setState({ result, loading: false, error: null }),
@@ -36,7 +39,7 @@ export function usePasswordStrength(password, options = {}) {
     return () => { live = false; };
     // userInputs and luds by value, not by identity
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [password, email, inputsKey, policy, ludsKey]);
+  }, [password, email, inputsKey, policy, ludsKey, multiFactor]);
   return state;
 }
 
@@ -45,39 +48,40 @@ export function usePasswordStrength(password, options = {}) {
  * region), for a password held in React state. It scores what password
  * says through a hidden field of its own; give your input
  * aria-describedby={id + '-details'} to tie the two together.
- * @param {{password: string, userInputs?: string[], email?: string, policy?: 'zxcvbn' | 'luds', luds?: object,
- *   locale?: string, messages?: import('./passmeter').Messages, breach?: boolean, id?: string, className?: string,
- *   load?: object, onChange?: (response: any) => void}} props
+ * @param {import('./react').PasswordStrengthMeterProps} props
  */
 export function PasswordStrengthMeter(props) {
-  const host = useRef(null);
-  const field = useRef(null);
-  const emailField = useRef(null);
+  const host = useRef(/** @type {HTMLDivElement | null} */ (null));
+  const field = useRef(/** @type {HTMLInputElement | null} */ (null));
+  const emailField = useRef(/** @type {HTMLInputElement | null} */ (null));
   const latest = useRef(props);
   latest.current = props;
-  const { policy, locale, breach, luds } = props;
+  const { policy, locale, breach, luds, multiFactor } = props;
   const ludsKey = JSON.stringify(luds ?? null);
 
   useEffect(() => {
     const input = /** @type {HTMLInputElement} */ (field.current);
     // the email goes in as attach's email field, so it is split as the server splits it
     const userInputs = () => latest.current.userInputs ?? [];
+    // the refs are set: effects run after the elements are in
+    /** @type {import('./passmeter').EarlyAttachOptions} */
     const options = {
-      target: host.current, inputs: [emailField.current], validity: false, breach: breach ?? false, userInputs,
+      target: /** @type {HTMLDivElement} */ (host.current), inputs: [/** @type {HTMLInputElement} */ (emailField.current)], validity: false, breach: breach ?? false, userInputs,
       load: latest.current.load,
     };
     if (policy) options.policy = policy;
     if (luds) options.luds = luds;
+    if (multiFactor) options.multiFactor = true;
     if (locale) options.locale = locale;
     if (latest.current.messages) options.messages = latest.current.messages;
     const controller = attach(input, options);
-    const changed = (/** @type {any} */ e) => latest.current.onChange?.(e.detail);
+    const changed = (/** @type {import('./passmeter').PassmeterChangeEvent} */ e) => latest.current.onChange?.(e.detail);
     input.addEventListener('passmeter:change', changed);
     return () => {
       input.removeEventListener('passmeter:change', changed);
       controller.detach();
     };
-  }, [policy, locale, breach, ludsKey]);
+  }, [policy, locale, breach, ludsKey, multiFactor]);
 
   useEffect(() => {
     const input = /** @type {HTMLInputElement} */ (field.current);

@@ -13,9 +13,13 @@ let shared;
 
 const MARK = '.passmeter-meter';
 
+/** @param {CSSStyleSheet} sheet */
 function hasOurRules(sheet) {
   try {
-    return [...sheet.cssRules].some((r) => typeof r.selectorText === 'string' && r.selectorText.includes(MARK));
+    return [...sheet.cssRules].some((r) => {
+      const selector = /** @type {Partial<CSSStyleRule>} */ (r).selectorText; // style rules have one
+      return typeof selector === 'string' && selector.includes(MARK);
+    });
   } catch {
     return false; // another origin's sheet, unreadable
   }

@@ -79,6 +79,7 @@ export function whenIdle(slice) {
     requestIdleCallback(() => slice(), { timeout: 2000 });
     return;
   }
-  const t = setTimeout(slice, 20);
-  if (t && typeof t.unref === 'function') t.unref();
+  // a number in browsers, a Timeout (with unref) under Node
+  const t = /** @type {number | {unref?: () => void}} */ (setTimeout(slice, 20));
+  if (t && typeof t === 'object' && typeof t.unref === 'function') t.unref();
 }

@@ -8,17 +8,34 @@
 import { compile, runModule, StartError } from './engine.js';
 import { warmUp, whenIdle, noteRealCall } from './warmup.js';
 
+/**
+ * The message that starts the worker.
+ * @typedef {object} Init
+ * @property {string} wasmURL
+ * @property {string} wasmExecURL
+ * @property {boolean} wasmExecSet
+ * @property {boolean} moduleFollows
+ * @property {boolean} [warmUp]
+ */
+
 const OPS = new Set(['strengthCheck', 'securityLevel']);
+/** @type {Promise<void> | null} */
 let started = null;
 let exited = false;
-/** The module's exports, or the globals for a build without them. */
+/**
+ * The module's exports, or the globals for a build without them.
+ * @type {(op: import('./exports.js').Op, request: unknown) => any}
+ */
 let call = (op, request) => self[op](request);
 
 // handedModule resolves to the module the page compiled, or null when it
 // could not, after which the worker compiles one itself.
-let handModule;
+/** @type {(module: WebAssembly.Module | null) => void} */
+let handModule = () => {};
+/** @type {Promise<WebAssembly.Module | null>} */
 const handedModule = new Promise((resolve) => { handModule = resolve; });
 
+/** @param {Init} init */
 async function start({ wasmURL, wasmExecURL, wasmExecSet, moduleFollows }) {
   // The module is fetched and compiled while wasm_exec.js loads: by the
   // page, which posts it over, or else here.
@@ -28,12 +45,14 @@ async function start({ wasmURL, wasmExecURL, wasmExecSet, moduleFollows }) {
   compiled.catch(() => {}); // awaited below; not unhandled meanwhile
   if (wasmExecSet || typeof self.Go !== 'function') {
     try {
-      self.importScripts(wasmExecURL);
+      // a worker's global (tsc checks this file with the DOM's types, not a worker's)
+      /** @type {{importScripts: (url: string) => void}} */ (/** @type {unknown} */ (self)).importScripts(wasmExecURL);
     } catch (err) {
       throw new StartError('wasm_exec', wasmExecURL, err);
     }
   }
-  const running = await runModule(self.Go, await compiled);
+  // Go: bundled in, or wasm_exec.js just loaded
+  const running = await runModule(/** @type {NonNullable<typeof self.Go>} */ (self.Go), await compiled);
   running.exited.then(() => {
     exited = true;
     self.postMessage({ type: 'exited', message: 'the Go program exited' });
@@ -62,7 +81,7 @@ self.addEventListener('message', (ev) => {
         if (msg.warmUp !== false) warmUp((request) => call('strengthCheck', request), whenIdle);
       },
       (err) => self.postMessage(err instanceof StartError
-        ? { type: 'failed', part: err.part, where: err.where, message: String(err.cause && err.cause.message || err.cause), fix: err.fix }
+        ? { type: 'failed', part: err.part, where: err.where, message: String(err.cause && /** @type {Error} */ (err.cause).message || err.cause), fix: err.fix }
         : { type: 'failed', message: String((err && err.message) || err) }),
     );
     return;
@@ -82,7 +101,7 @@ self.addEventListener('message', (ev) => {
     result = call(msg.op, msg.request);
   } catch (err) {
     // Never echo the request: it holds the password.
-    self.postMessage({ id: msg.id, error: `${msg.op} failed: ${(err && err.name) || 'Error'}` });
+    self.postMessage({ id: msg.id, error: `${msg.op} failed: ${(err && /** @type {Error} */ (err).name) || 'Error'}` });
     return;
   }
   self.postMessage({ id: msg.id, result });

@@ -44,7 +44,7 @@ export function zxcvbnResult(password, r) {
 
 /**
  * zxcvbn(password, user_inputs) over a synchronous strengthCheck.
- * @param {(request: object) => any} check
+ * @param {(request: import('./passmeter').StrengthRequest) => any} check
  */
 export function makeZxcvbn(check) {
   /**

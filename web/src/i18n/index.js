@@ -23,6 +23,16 @@ const builtIn = { en: { feedback: enFeedback, ui: enUI } };
 /** The locales built into the entries. */
 export const BUILT_IN = Object.freeze(Object.keys(builtIn));
 
+/**
+ * The keys a messages override may hold: passmeter's own words at the top
+ * level, zxcvbn's feedback by code under warnings and suggestions.
+ */
+export const MESSAGE_KEYS = Object.freeze({
+  ui: Object.freeze(Object.keys(enUI)),
+  warnings: Object.freeze(Object.keys(enFeedback.warnings)),
+  suggestions: Object.freeze(Object.keys(enFeedback.suggestions)),
+});
+
 /** The locales shipped: built in, or a script in dist/locales. */
 export const LOCALES = Object.freeze([...shipped]);
 
@@ -97,7 +107,7 @@ function own(table, key) {
 }
 
 /**
- * @typedef {{warnings?: Record<string, string>, suggestions?: Record<string, string>, [key: string]: any}} Messages
+ * @typedef {import('../passmeter').Messages} Messages
  * @typedef {((key: string, vars?: Record<string, string | number>, fallback?: string) => string) & {
  *   warning: (code: string, fallback?: string) => string,
  *   suggestion: (code: string, fallback?: string) => string,

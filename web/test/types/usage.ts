@@ -31,6 +31,10 @@ export async function usage(input: HTMLInputElement): Promise<void> {
   });
   early.detach();
   window.passmeter.attach(input).detach();
+  // the nist policy, as one factor of MFA
+  pm.attach(input, { policy: 'nist', multiFactor: true }).detach();
+  // @ts-expect-error the option is wasmURL, and a load() one
+  pm.attach(input, { wasmUrl: 'x' });
   c.detach();
   const texts = localizeFeedback(r, 'es');
   const l: readonly string[] = locales;
@@ -63,4 +67,8 @@ const notW: WarningCode = 'anotherWord';
 const overrides: Messages = { level0: 'Terrible', warnings: { topTen: 'Top ten' }, suggestions: { recentYears: 'No years' } };
 // @ts-expect-error no such warning
 const badOverride: Messages = { warnings: { avoidDates: 'x' } };
-void [codeW, codeS, oldS, notW, overrides, badOverride];
+// @ts-expect-error a warning's text goes under warnings (the old flat shape)
+const flatOverride: Messages = { topTen: 'x' };
+// @ts-expect-error no such text
+const typoOverride: Messages = { levl0: 'x' };
+void [codeW, codeS, oldS, notW, overrides, badOverride, flatOverride, typoOverride];

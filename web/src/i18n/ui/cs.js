@@ -21,6 +21,11 @@ export default {
   symbol: 'symboly',
   or: ' nebo ',
   listSep: ', ',
+  // NIST SP 800-63B (policy nist)
+  nistLength: 'Použijte alespoň {min} znaků (chybí: {n}).',
+  nistCommon: 'Toto heslo je příliš běžné.',
+  nistContext: 'Nepoužívejte své jméno, e-mail ani jiné údaje tohoto účtu.',
+  nistPredicted: 'Vyhněte se heslům složeným jen z opakování, posloupností nebo vzorů na klávesnici.',
   breachChecking: 'Kontrolují se známé úniky dat…',
   breachOk: 'Nenalezeno ve známých únicích dat.',
   breached: 'Toto heslo se objevilo v úniku dat. Zvolte jiné.',

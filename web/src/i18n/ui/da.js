@@ -21,6 +21,11 @@ export default {
   symbol: 'symboler',
   or: ' eller ',
   listSep: ', ',
+  // NIST SP 800-63B (policy nist)
+  nistLength: 'Brug mindst {min} tegn ({n} mere).',
+  nistCommon: 'Denne adgangskode er for almindelig.',
+  nistContext: 'Brug ikke dit navn, din e-mail eller andre oplysninger fra denne konto.',
+  nistPredicted: 'Undgå adgangskoder, der kun består af gentagelser, sekvenser eller tastaturmønstre.',
   breachChecking: 'Kendte datalæk kontrolleres…',
   breachOk: 'Ikke fundet i kendte datalæk.',
   breached: 'Denne adgangskode er dukket op i et datalæk. Vælg en anden.',

@@ -21,6 +21,11 @@ export default {
   symbol: 'Symbole',
   or: ' oder ',
   listSep: ', ',
+  // NIST SP 800-63B (policy nist)
+  nistLength: 'Verwende mindestens {min} Zeichen (noch {n}).',
+  nistCommon: 'Dieses Passwort ist zu verbreitet.',
+  nistContext: 'Verwende nicht deinen Namen, deine E-Mail-Adresse oder andere Angaben zu diesem Konto.',
+  nistPredicted: 'Vermeide Passwörter, die nur aus Wiederholungen, Folgen oder Tastaturmustern bestehen.',
   breachChecking: 'Bekannte Datenlecks werden geprüft …',
   breachOk: 'In keinem bekannten Datenleck gefunden.',
   breached: 'Dieses Passwort ist in einem Datenleck aufgetaucht. Wähle ein anderes.',

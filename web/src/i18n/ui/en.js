@@ -25,6 +25,11 @@ export default {
   symbol: 'symbols',
   or: ' or ',
   listSep: ', ',
+  // NIST SP 800-63B (policy nist)
+  nistLength: 'Use at least {min} characters ({n} more).',
+  nistCommon: 'This password is too common.',
+  nistContext: 'Do not use your own name, email or other details of this account.',
+  nistPredicted: 'Avoid passwords made only of repeats, sequences or keyboard patterns.',
   // the breach check
   breachChecking: 'Checking known data breaches…',
   breachOk: 'Not found in known data breaches.',

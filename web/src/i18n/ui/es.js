@@ -21,6 +21,11 @@ export default {
   symbol: 'símbolos',
   or: ' o ',
   listSep: ', ',
+  // NIST SP 800-63B (policy nist)
+  nistLength: 'Usa al menos {min} caracteres (faltan {n}).',
+  nistCommon: 'Esta contraseña es demasiado común.',
+  nistContext: 'No uses tu nombre, tu correo electrónico ni otros datos de esta cuenta.',
+  nistPredicted: 'Evita contraseñas formadas solo por repeticiones, secuencias o patrones del teclado.',
   breachChecking: 'Comprobando filtraciones de datos conocidas…',
   breachOk: 'No aparece en filtraciones de datos conocidas.',
   breached: 'Esta contraseña ha aparecido en una filtración de datos. Elige otra.',

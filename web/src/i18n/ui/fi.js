@@ -21,6 +21,11 @@ export default {
   symbol: 'erikoismerkkejä',
   or: ' tai ',
   listSep: ', ',
+  // NIST SP 800-63B (policy nist)
+  nistLength: 'Käytä vähintään {min} merkkiä (vielä {n}).',
+  nistCommon: 'Tämä salasana on liian yleinen.',
+  nistContext: 'Älä käytä nimeäsi, sähköpostiosoitettasi tai muita tämän tilin tietoja.',
+  nistPredicted: 'Vältä salasanoja, jotka koostuvat vain toistoista, jonoista tai näppäimistökuvioista.',
   breachChecking: 'Tarkistetaan tunnettuja tietovuotoja…',
   breachOk: 'Ei löytynyt tunnetuista tietovuodoista.',
   breached: 'Tämä salasana on esiintynyt tietovuodossa. Valitse toinen.',

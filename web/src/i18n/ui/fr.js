@@ -21,6 +21,11 @@ export default {
   symbol: 'symboles',
   or: ' ou ',
   listSep: ', ',
+  // NIST SP 800-63B (policy nist)
+  nistLength: 'Utilisez au moins {min}\u00a0caractères (encore {n}).',
+  nistCommon: 'Ce mot de passe est trop courant.',
+  nistContext: 'N’utilisez pas votre nom, votre adresse e-mail ni d’autres informations de ce compte.',
+  nistPredicted: 'Évitez les mots de passe faits uniquement de répétitions, de suites ou de motifs du clavier.',
   breachChecking: 'Vérification des fuites de données connues…',
   breachOk: 'Absent des fuites de données connues.',
   breached: 'Ce mot de passe figure dans une fuite de données. Choisissez-en un autre.',

@@ -21,6 +21,11 @@ export default {
   symbol: 'simbole',
   or: ' ili ',
   listSep: ', ',
+  // NIST SP 800-63B (policy nist)
+  nistLength: 'Upotrijebite barem {min} znakova (nedostaje: {n}).',
+  nistCommon: 'Ova je lozinka previše uobičajena.',
+  nistContext: 'Ne upotrebljavajte svoje ime, e-poštu ni druge podatke ovog računa.',
+  nistPredicted: 'Izbjegavajte lozinke sastavljene samo od ponavljanja, nizova ili uzoraka s tipkovnice.',
   breachChecking: 'Provjeravaju se poznata curenja podataka…',
   breachOk: 'Nije pronađena u poznatim curenjima podataka.',
   breached: 'Ova se lozinka pojavila u curenju podataka. Odaberite drugu.',

@@ -21,6 +21,11 @@ export default {
   symbol: 'simbol',
   or: ' atau ',
   listSep: ', ',
+  // NIST SP 800-63B (policy nist)
+  nistLength: 'Gunakan setidaknya {min} karakter (kurang {n}).',
+  nistCommon: 'Kata sandi ini terlalu umum.',
+  nistContext: 'Jangan gunakan nama, email, atau data lain dari akun ini.',
+  nistPredicted: 'Hindari kata sandi yang hanya berisi pengulangan, urutan, atau pola keyboard.',
   breachChecking: 'Memeriksa kebocoran data yang diketahui…',
   breachOk: 'Tidak ditemukan dalam kebocoran data yang diketahui.',
   breached: 'Kata sandi ini pernah muncul dalam kebocoran data. Pilih yang lain.',

@@ -21,6 +21,11 @@ export default {
   symbol: 'simboli',
   or: ' o ',
   listSep: ', ',
+  // NIST SP 800-63B (policy nist)
+  nistLength: 'Usa almeno {min} caratteri (ne mancano {n}).',
+  nistCommon: 'Questa password è troppo comune.',
+  nistContext: 'Non usare il tuo nome, la tua email o altri dati di questo account.',
+  nistPredicted: 'Evita password fatte solo di ripetizioni, sequenze o schemi della tastiera.',
   breachChecking: 'Verifica delle violazioni di dati note…',
   breachOk: 'Non trovata in violazioni di dati note.',
   breached: 'Questa password è comparsa in una violazione di dati. Scegline un’altra.',

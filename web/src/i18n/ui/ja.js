@@ -21,6 +21,11 @@ export default {
   symbol: '記号',
   or: 'または',
   listSep: '、',
+  // NIST SP 800-63B (policy nist)
+  nistLength: '{min}文字以上にしてください（あと{n}文字）。',
+  nistCommon: 'このパスワードはよく使われています。',
+  nistContext: '名前やメールアドレスなど、このアカウントの情報を使わないでください。',
+  nistPredicted: '繰り返し、連続した文字、キーボードの並びだけのパスワードは避けてください。',
   breachChecking: '既知のデータ漏洩を確認しています…',
   breachOk: '既知のデータ漏洩には見つかりませんでした。',
   breached: 'このパスワードはデータ漏洩で見つかっています。別のパスワードを選んでください。',

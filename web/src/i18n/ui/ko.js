@@ -21,6 +21,11 @@ export default {
   symbol: '기호',
   or: ' 또는 ',
   listSep: ', ',
+  // NIST SP 800-63B (policy nist)
+  nistLength: '{min}자 이상 사용하세요({n}자 부족).',
+  nistCommon: '너무 흔한 비밀번호입니다.',
+  nistContext: '이름, 이메일 등 이 계정의 정보를 사용하지 마세요.',
+  nistPredicted: '반복, 연속된 문자, 키보드 패턴만으로 된 비밀번호는 피하세요.',
   breachChecking: '알려진 데이터 유출을 확인하는 중…',
   breachOk: '알려진 데이터 유출에서 발견되지 않았습니다.',
   breached: '이 비밀번호는 데이터 유출에서 발견되었습니다. 다른 비밀번호를 선택하세요.',

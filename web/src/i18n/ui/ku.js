@@ -21,6 +21,11 @@ export default {
   symbol: 'sembol',
   or: ' an ',
   listSep: ', ',
+  // NIST SP 800-63B (policy nist)
+  nistLength: 'Herî kêm {min} karakteran bikar bînin ({n} kêm in).',
+  nistCommon: 'Ev şîfre pir berbelav e.',
+  nistContext: 'Nav, e-name an agahiyên din ên vê hesabê bikar neynin.',
+  nistPredicted: 'Ji şîfreyên ku tenê ji dubarekirin, rêzik an şêweyên klavyeyê pêk tên dûr bisekinin.',
   breachChecking: 'Binpêkirinên daneyan ên naskirî têne kontrolkirin…',
   breachOk: 'Di binpêkirinên daneyan ên naskirî de nehat dîtin.',
   breached: 'Ev şîfre di binpêkirineke daneyan de derketiye. Yeke din hilbijêrin.',

@@ -21,6 +21,11 @@ export default {
   symbol: 'symbolen',
   or: ' of ',
   listSep: ', ',
+  // NIST SP 800-63B (policy nist)
+  nistLength: 'Gebruik minstens {min} tekens (nog {n}).',
+  nistCommon: 'Dit wachtwoord komt te vaak voor.',
+  nistContext: 'Gebruik niet je naam, je e-mailadres of andere gegevens van dit account.',
+  nistPredicted: 'Vermijd wachtwoorden die alleen uit herhalingen, reeksen of toetsenbordpatronen bestaan.',
   breachChecking: 'Bekende datalekken worden gecontroleerd…',
   breachOk: 'Niet gevonden in bekende datalekken.',
   breached: 'Dit wachtwoord is in een datalek opgedoken. Kies een ander.',

@@ -21,6 +21,11 @@ export default {
   symbol: 'symbole',
   or: ' lub ',
   listSep: ', ',
+  // NIST SP 800-63B (policy nist)
+  nistLength: 'Użyj co najmniej {min} znaków (brakuje: {n}).',
+  nistCommon: 'To hasło jest zbyt popularne.',
+  nistContext: 'Nie używaj swojego imienia, adresu e-mail ani innych danych tego konta.',
+  nistPredicted: 'Unikaj haseł złożonych tylko z powtórzeń, sekwencji lub wzorów z klawiatury.',
   breachChecking: 'Sprawdzanie znanych wycieków danych…',
   breachOk: 'Nie znaleziono w znanych wyciekach danych.',
   breached: 'To hasło pojawiło się w wycieku danych. Wybierz inne.',

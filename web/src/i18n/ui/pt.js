@@ -21,6 +21,11 @@ export default {
   symbol: 'símbolos',
   or: ' ou ',
   listSep: ', ',
+  // NIST SP 800-63B (policy nist)
+  nistLength: 'Use pelo menos {min} caracteres (faltam {n}).',
+  nistCommon: 'Esta senha é comum demais.',
+  nistContext: 'Não use seu nome, seu e-mail nem outros dados desta conta.',
+  nistPredicted: 'Evite senhas feitas apenas de repetições, sequências ou padrões do teclado.',
   breachChecking: 'Verificando vazamentos de dados conhecidos…',
   breachOk: 'Não encontrada em vazamentos de dados conhecidos.',
   breached: 'Esta senha apareceu em um vazamento de dados. Escolha outra.',

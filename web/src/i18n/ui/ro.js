@@ -21,6 +21,11 @@ export default {
   symbol: 'simboluri',
   or: ' sau ',
   listSep: ', ',
+  // NIST SP 800-63B (policy nist)
+  nistLength: 'Folosiți cel puțin {min} caractere (lipsesc: {n}).',
+  nistCommon: 'Această parolă este prea des folosită.',
+  nistContext: 'Nu folosiți numele, adresa de e-mail sau alte date ale acestui cont.',
+  nistPredicted: 'Evitați parolele formate doar din repetări, secvențe sau modele de tastatură.',
   breachChecking: 'Se verifică scurgerile de date cunoscute…',
   breachOk: 'Nu a fost găsită în scurgerile de date cunoscute.',
   breached: 'Această parolă a apărut într-o scurgere de date. Alegeți alta.',

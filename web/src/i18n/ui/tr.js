@@ -21,6 +21,11 @@ export default {
   symbol: 'sembol',
   or: ' veya ',
   listSep: ', ',
+  // NIST SP 800-63B (policy nist)
+  nistLength: 'En az {min} karakter kullanın ({n} eksik).',
+  nistCommon: 'Bu parola çok yaygın.',
+  nistContext: 'Adınızı, e-posta adresinizi veya bu hesabın diğer bilgilerini kullanmayın.',
+  nistPredicted: 'Yalnızca tekrarlardan, dizilerden veya klavye desenlerinden oluşan parolalardan kaçının.',
   breachChecking: 'Bilinen veri ihlalleri denetleniyor…',
   breachOk: 'Bilinen veri ihlallerinde bulunamadı.',
   breached: 'Bu parola bir veri ihlalinde ortaya çıktı. Başka bir parola seçin.',

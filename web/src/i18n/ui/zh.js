@@ -21,6 +21,11 @@ export default {
   symbol: '符号',
   or: '或',
   listSep: '、',
+  // NIST SP 800-63B (policy nist)
+  nistLength: '请至少使用 {min} 个字符（还差 {n} 个）。',
+  nistCommon: '这个密码太常见了。',
+  nistContext: '请勿使用您的姓名、电子邮件或此账户的其他信息。',
+  nistPredicted: '请避免仅由重复、连续字符或键盘图案组成的密码。',
   breachChecking: '正在检查已知的数据泄露…',
   breachOk: '未在已知的数据泄露中发现。',
   breached: '此密码曾出现在数据泄露中，请换一个。',
