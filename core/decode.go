@@ -19,14 +19,14 @@ type jsonField struct {
 // naming its field. Unknown fields are ignored, as Stytch does.
 func decodeObject(body []byte, fields []jsonField) (*jsonr.Value, error) {
 	if !utf8.Valid(body) {
-		return nil, &RequestError{Message: "request body is not valid UTF-8"}
+		return nil, RequestFault("", "request body is not valid UTF-8")
 	}
 	v, err := jsonr.Parse(body)
 	if err != nil {
-		return nil, &RequestError{Message: "request body is not JSON: " + err.Error()}
+		return nil, RequestFault("", "request body is not JSON: "+err.Error())
 	}
 	if v.Kind != jsonr.Object {
-		return nil, &RequestError{Message: "request body is not a JSON object"}
+		return nil, RequestFault("", "request body is not a JSON object")
 	}
 	for _, f := range fields {
 		fv, ok := v.Get(f.name)

@@ -107,7 +107,7 @@ func UserInputsCountError(n int) error {
 }
 
 // RequestTooLargeError is the error for a request whose JSON text is over
-// MaxRequestBytes, refused before it is read.
+// MaxRequestBytes, refused before it is read: a 413, as serve's body limit.
 func RequestTooLargeError() error {
-	return &RequestError{Message: "request is larger than " + strconv.Itoa(MaxRequestBytes>>10) + " KiB"}
+	return TooLargeError("request is larger than " + strconv.Itoa(MaxRequestBytes>>10) + " KiB")
 }
