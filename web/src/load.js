@@ -167,6 +167,8 @@ function unwrap(op, res) {
   err.field = field;
   err.errorType = res.error_type;
   err.statusCode = res.status_code;
+  err.requestId = res.request_id;
+  err.errorUrl = res.error_url;
   throw err;
 }
 
