@@ -42,6 +42,11 @@ const (
 	TypeUnavailable      = "service_unavailable"
 	TypeNotFound         = "route_not_found"
 	TypeMethodNotAllowed = "method_not_allowed"
+	// What Go's HTTP server refuses before any handler runs (serve).
+	TypeHeadersTooLarge     = "request_header_fields_too_large"
+	TypeVersionNotSupported = "http_version_not_supported"
+	TypeNotImplemented      = "not_implemented"
+	TypeExpectationFailed   = "expectation_failed"
 )
 
 // Error is the message, after the field's name when there is one.
