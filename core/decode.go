@@ -16,8 +16,13 @@ type jsonField struct {
 
 // decodeObject parses body as exactly one JSON object and fills fields
 // from it; null counts as absent, and a wrongly typed value is an error
-// naming its field. Unknown fields are ignored, as Stytch does.
+// naming its field. Unknown fields are ignored, as Stytch does. A body
+// over MaxRequestBytes is refused unread (413), whoever hands it in: the
+// command's lines, serve's bodies and the module's requests alike.
 func decodeObject(body []byte, fields []jsonField) (*jsonr.Value, error) {
+	if len(body) > MaxRequestBytes {
+		return nil, RequestTooLargeError()
+	}
 	if !utf8.Valid(body) {
 		return nil, RequestFault("", "request body is not valid UTF-8")
 	}
