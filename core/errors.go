@@ -66,9 +66,6 @@ func (e *Error) ID() string {
 	return e.RequestID
 }
 
-// URL is the error's error_url, Stytch's documentation page for its status.
-func (e *Error) URL() string { return ErrorURL(e.Status) }
-
 // AppendJSON appends the error in Stytch's shape, every key always
 // present: status_code, request_id, error_type, error_message (Error()),
 // error_url, then field.
@@ -78,7 +75,7 @@ func (e *Error) AppendJSON(b []byte) []byte {
 	o.Str("request_id", e.ID())
 	o.Str("error_type", e.Type)
 	o.Str("error_message", e.Error())
-	o.Str("error_url", e.URL())
+	o.Str("error_url", ErrorURL(e.Status))
 	o.Str("field", e.Field)
 	return o.End()
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -134,5 +135,11 @@ func TestValidateBothRequests(t *testing.T) {
 				t.Errorf("%s: %s gave %+v, want a 400 naming %s", tt.name, c.what, *e, tt.field)
 			}
 		}
+	}
+}
+
+func TestRequestTooLargeMessage(t *testing.T) {
+	if want := "request is larger than " + strconv.Itoa(MaxRequestBytes>>10) + " KiB"; requestTooLarge != want {
+		t.Errorf("requestTooLarge %q, want %q", requestTooLarge, want)
 	}
 }

@@ -22,7 +22,7 @@ func (req StrengthRequest) Validate() error {
 	switch req.StrengthPolicy {
 	case "", PolicyZXCVBN, PolicyLUDS, PolicyNIST:
 	default:
-		return fieldError("strength_policy", `must be "`+PolicyZXCVBN+`", "`+PolicyLUDS+`" or "`+PolicyNIST+`", got "`+req.StrengthPolicy+`"`)
+		return fieldError("strength_policy", `must be "`+PolicyZXCVBN+`", "`+PolicyLUDS+`" or "`+PolicyNIST+`"`) // the value is not quoted back: it may be anything, a password too
 	}
 	if _, err := req.ludsOptions().Normalize(); err != nil {
 		if re, ok := errors.AsType[*luds.RangeError](err); ok {

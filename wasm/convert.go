@@ -228,7 +228,7 @@ func errorObject(e *core.Error) js.Value {
 	o.Set("request_id", e.ID())
 	o.Set("error_type", e.Type)
 	o.Set("error_message", e.Error())
-	o.Set("error_url", e.URL())
+	o.Set("error_url", core.ErrorURL(e.Status))
 	o.Set("field", e.Field)
 	return o
 }

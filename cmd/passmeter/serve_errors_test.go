@@ -111,6 +111,8 @@ func TestServeErrorPaths(t *testing.T) {
 		{"400 not JSON", plain, "POST", strengthCheckPath, `{"password":"hunter2"`, nil, false, 400, "invalid_request", ""},
 		{"400 a field", plain, "POST", strengthCheckPath, `{"password":"hunter2","email":7}`, nil, false, 400, "invalid_email", "email"},
 		{"400 reference_year", plain, "POST", strengthCheckPath, `{"password":"hunter2","reference_year":-3}`, nil, false, 400, "invalid_reference_year", "reference_year"},
+		{"400 strength_policy", plain, "POST", strengthCheckPath, `{"password":"x","strength_policy":"hunter2"}`, nil, false, 400, "invalid_strength_policy", "strength_policy"},
+		{"400 email an object", plain, "POST", strengthCheckPath, `{"password":"x","email":{"hunter2":"hunter2"}}`, nil, false, 400, "invalid_email", "email"},
 		{"400 luds", plain, "POST", strengthCheckPath, `{"password":"hunter2","luds":{"min_length":2}}`, nil, false, 400, "invalid_luds", "luds.min_length"},
 		{"404 no route", plain, "GET", "/hunter2", "", nil, false, 404, "route_not_found", ""},
 		{"404 no corpus", plain, "GET", "/range/ABCDE", "", nil, false, 404, "route_not_found", ""},
