@@ -174,11 +174,7 @@ func TestCheckErrorLines(t *testing.T) {
 		{413, "request_too_large", ""},
 		{413, "request_too_large", ""},
 	}
-	var out, errOut bytes.Buffer
-	if code := runCheck(nil, strings.NewReader(strings.Join(lines, "\n")+"\n"), &out, &errOut); code != 0 {
-		t.Fatalf("check exited %d: %s", code, errOut.String())
-	}
-	raws := bytes.Split(bytes.TrimSuffix(out.Bytes(), []byte("\n")), []byte("\n"))
+	raws := bytes.Split(bytes.TrimSuffix(runCheckOut(t, lines), []byte("\n")), []byte("\n"))
 	if len(raws) != len(lines) {
 		t.Fatalf("%d lines out for %d in", len(raws), len(lines))
 	}

@@ -177,11 +177,17 @@ func post(t *testing.T, client *http.Client, url string, body io.Reader) (int, h
 // runCheckLines answers lines with `passmeter check` in process.
 func runCheckLines(t *testing.T, lines []string, args ...string) []answer {
 	t.Helper()
+	return splitAnswers(t, runCheckOut(t, lines, args...), len(lines))
+}
+
+// runCheckOut runs passmeter check on lines and returns its output.
+func runCheckOut(t *testing.T, lines []string, args ...string) []byte {
+	t.Helper()
 	var out, errOut bytes.Buffer
 	if code := runCheck(args, strings.NewReader(strings.Join(lines, "\n")+"\n"), &out, &errOut); code != 0 {
 		t.Fatalf("passmeter check exited %d: %s", code, errOut.String())
 	}
-	return splitAnswers(t, out.Bytes(), len(lines))
+	return out.Bytes()
 }
 
 func splitAnswers(t *testing.T, out []byte, n int) []answer {
