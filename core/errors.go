@@ -123,6 +123,21 @@ func InternalError(detail string) *Error {
 // TooLargeError is a 413: the request is over a size limit.
 func TooLargeError(message string) *Error { return NewError(413, TypeTooLarge, message) }
 
+// The errors serve answers besides a request's fault and its own.
+
+// NotFoundError is a 404: no such route.
+func NotFoundError(message string) *Error { return NewError(404, TypeNotFound, message) }
+
+// MethodNotAllowedError is a 405: the route does not take the method.
+func MethodNotAllowedError(message string) *Error { return NewError(405, TypeMethodNotAllowed, message) }
+
+// TooManyRequestsError is a 429: every slot and queue place is taken.
+func TooManyRequestsError(message string) *Error { return NewError(429, TypeTooManyRequests, message) }
+
+// UnavailableError is a 503: the server cannot answer now (shutting
+// down, or the request's time ran out before its turn).
+func UnavailableError(message string) *Error { return NewError(503, TypeUnavailable, message) }
+
 // ErrorOf is err as an Error: the *Error it wraps, or a 500 with its text
 // (core's own errors hold no request data).
 func ErrorOf(err error) *Error {

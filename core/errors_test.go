@@ -57,6 +57,10 @@ func TestErrorTypes(t *testing.T) {
 		{ErrorOf(errors.New("disk on fire")), 500, "internal_server_error", "passmeter: internal error: disk on fire"},
 		{ErrorOf(fmt.Errorf("wrapped: %w", RequestFault("password", "is required"))), 400, "invalid_password", "password: is required"},
 		{ErrorOf(RequestTooLargeError()), 413, "request_too_large", "request is larger than 256 KiB"},
+		{NotFoundError("no such route"), 404, "route_not_found", "no such route"},
+		{MethodNotAllowedError("use POST"), 405, "method_not_allowed", "use POST"},
+		{TooManyRequestsError("full"), 429, "too_many_requests", "full"},
+		{UnavailableError("draining"), 503, "service_unavailable", "draining"},
 	} {
 		if tt.e.Status != tt.status || tt.e.Type != tt.typ || tt.e.Error() != tt.messsage {
 			t.Errorf("%+v: want %d %s %q", *tt.e, tt.status, tt.typ, tt.messsage)

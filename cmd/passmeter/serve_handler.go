@@ -69,8 +69,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if rangeRoute(r.URL.Path) {
 		if h.ranges == nil {
 			// Not the generic 404, which quotes the path: it holds a prefix.
-			writeError(w, core.NewError(http.StatusNotFound, core.TypeNotFound,
-				"this server has no breach corpus; passmeter serve --pwned STORE serves "+rangePrefix+"{prefix}"))
+			writeError(w, core.NotFoundError("this server has no breach corpus; passmeter serve --pwned STORE serves "+rangePrefix+"{prefix}"))
 			return
 		}
 		h.serveRange(w, r)
@@ -95,8 +94,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	default:
 		// The path is not quoted back: a client may put anything in it.
-		writeError(w, core.NewError(http.StatusNotFound, core.TypeNotFound,
-			"no such route; passmeter serves POST "+strengthCheckPath+" and GET "+healthPath))
+		writeError(w, core.NotFoundError("no such route; passmeter serves POST "+strengthCheckPath+" and GET "+healthPath))
 	}
 }
 
@@ -169,23 +167,19 @@ func (h *handler) isDraining() bool {
 // before its estimate started: that work is abandoned.
 func refuse(w http.ResponseWriter, err error) {
 	w.Header().Set("Retry-After", "1")
-	unavailable := func(message string) *core.Error {
-		return core.NewError(http.StatusServiceUnavailable, core.TypeUnavailable, message)
-	}
 	switch {
 	case errors.Is(err, errQueueFull):
-		writeError(w, core.NewError(http.StatusTooManyRequests, core.TypeTooManyRequests,
-			"Too many requests have been made: every estimate slot and queue place is taken; retry after 1 s"))
+		writeError(w, core.TooManyRequestsError("Too many requests have been made: every estimate slot and queue place is taken; retry after 1 s"))
 	case errors.Is(err, context.Canceled):
 		noteOutcome(w, "client gone before its estimate")
-		writeError(w, unavailable("the request was cancelled before its estimate"))
+		writeError(w, core.UnavailableError("the request was cancelled before its estimate"))
 	case errors.Is(err, context.DeadlineExceeded):
 		noteOutcome(w, "deadline passed before its estimate")
-		writeError(w, unavailable("the request's time ran out before its estimate"))
+		writeError(w, core.UnavailableError("the request's time ran out before its estimate"))
 	case errors.Is(err, errDraining):
-		writeError(w, unavailable("the server is shutting down; retry after 1 s"))
+		writeError(w, core.UnavailableError("the server is shutting down; retry after 1 s"))
 	default:
-		writeError(w, unavailable(err.Error()+"; retry after 1 s"))
+		writeError(w, core.UnavailableError(err.Error()+"; retry after 1 s"))
 	}
 }
 
@@ -212,8 +206,7 @@ func (h *handler) checkBreach(ctx context.Context, req core.StrengthRequest, res
 
 func methodNotAllowed(w http.ResponseWriter, r *http.Request, allow string) {
 	w.Header().Set("Allow", allow)
-	writeError(w, core.NewError(http.StatusMethodNotAllowed, core.TypeMethodNotAllowed,
-		r.URL.Path+" does not allow this method; use "+allow))
+	writeError(w, core.MethodNotAllowedError(r.URL.Path+" does not allow this method; use "+allow))
 }
 
 // writeError writes e, in Stytch's shape with a fresh request_id

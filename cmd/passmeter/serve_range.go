@@ -41,7 +41,7 @@ func (h *handler) serveRange(w http.ResponseWriter, r *http.Request) {
 	default:
 		// Not methodNotAllowed, which quotes the path.
 		hd.Set("Allow", "GET, HEAD, OPTIONS")
-		writeError(w, core.NewError(http.StatusMethodNotAllowed, core.TypeMethodNotAllowed, rangePrefix+"{prefix} allows GET, HEAD and OPTIONS"))
+		writeError(w, core.MethodNotAllowedError(rangePrefix+"{prefix} allows GET, HEAD and OPTIONS"))
 		return
 	}
 	prefix, ok := parseRangePrefix(strings.TrimPrefix(r.URL.Path, rangePrefix))
