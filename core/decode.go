@@ -16,17 +16,22 @@ type jsonField struct {
 
 // decodeObject parses body as exactly one JSON object and fills fields
 // from it; null counts as absent, and a wrongly typed value is an error
-// naming its field. Unknown fields are ignored, as Stytch does.
+// naming its field. Unknown fields are ignored, as Stytch does. A body
+// over MaxRequestBytes is refused unread (413), whoever hands it in: the
+// command's lines, serve's bodies and the module's requests alike.
 func decodeObject(body []byte, fields []jsonField) (*jsonr.Value, error) {
+	if len(body) > MaxRequestBytes {
+		return nil, RequestTooLargeError()
+	}
 	if !utf8.Valid(body) {
-		return nil, &RequestError{Message: "request body is not valid UTF-8"}
+		return nil, RequestFault("", "request body is not valid UTF-8")
 	}
 	v, err := jsonr.Parse(body)
 	if err != nil {
-		return nil, &RequestError{Message: "request body is not JSON: " + err.Error()}
+		return nil, RequestFault("", "request body is not JSON: "+err.Error())
 	}
 	if v.Kind != jsonr.Object {
-		return nil, &RequestError{Message: "request body is not a JSON object"}
+		return nil, RequestFault("", "request body is not a JSON object")
 	}
 	for _, f := range fields {
 		fv, ok := v.Get(f.name)

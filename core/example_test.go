@@ -51,3 +51,18 @@ func ExampleSecurityLevel() {
 	fmt.Println(info.PasswordSecurityLevel, info.SecurityScore)
 	// Output: 3 93
 }
+
+// Every error comes as a *core.Error, written in Stytch's shape by one
+// writer, AppendJSON.
+func ExampleError() {
+	_, err := core.DecodeStrengthRequest([]byte(`{"password":"x","reference_year":-3}`))
+	e := core.ErrorOf(err)
+	fmt.Println(e.Status, e.Type, e.Field)
+	fmt.Println(e)
+	e.RequestID = "request-id-example" // a fresh one when unset
+	fmt.Println(string(e.AppendJSON(nil)))
+	// Output:
+	// 400 invalid_reference_year reference_year
+	// reference_year: must be a year between 1 and 9999 (0 or none: this year)
+	// {"status_code":400,"request_id":"request-id-example","error_type":"invalid_reference_year","error_message":"reference_year: must be a year between 1 and 9999 (0 or none: this year)","error_url":"https://stytch.com/docs/api/errors/400","field":"reference_year"}
+}

@@ -1,8 +1,6 @@
 package core
 
 import (
-	"strconv"
-
 	"github.com/passmeter/passmeter/core/internal/jsonw"
 	"github.com/passmeter/passmeter/core/zxcvbn"
 )
@@ -70,37 +68,3 @@ func (f StrengthFeedback) AppendJSON(b []byte) []byte {
 
 // MarshalJSON makes encoding/json write what AppendJSON writes.
 func (f StrengthFeedback) MarshalJSON() ([]byte, error) { return f.AppendJSON(nil), nil }
-
-// AppendStytchErrorJSON appends Stytch's error shape whole: status_code,
-// request_id, error_type, error_message and error_url, the page of
-// Stytch's documentation for the status, as Stytch's errors carry it.
-// The command and the server write their errors so.
-func AppendStytchErrorJSON(b []byte, status int, requestID, errorType, message string) []byte {
-	o := jsonw.Begin(b)
-	o.Int("status_code", status)
-	o.Str("request_id", requestID)
-	o.Str("error_type", errorType)
-	o.Str("error_message", message)
-	o.Str("error_url", ErrorURL(status))
-	return o.End()
-}
-
-// ErrorURL is Stytch's documentation page for an error status, as its
-// errors name it in error_url.
-func ErrorURL(status int) string { return "https://stytch.com/docs/api/errors/" + strconv.Itoa(status) }
-
-// AppendErrorJSON appends Stytch's error shape; field is passmeter's
-// addition, omitted when empty.
-func AppendErrorJSON(b []byte, status int, requestID, errorType, message, field string) []byte {
-	o := jsonw.Begin(b)
-	o.Int("status_code", status)
-	if requestID != "" {
-		o.Str("request_id", requestID)
-	}
-	o.Str("error_type", errorType)
-	o.Str("error_message", message)
-	if field != "" {
-		o.Str("field", field)
-	}
-	return o.End()
-}

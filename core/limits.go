@@ -106,8 +106,13 @@ func UserInputsCountError(n int) error {
 	return nil
 }
 
+// requestTooLarge is RequestTooLargeError's message, a constant (no
+// strconv at run time; TestRequestTooLargeMessage holds it to
+// MaxRequestBytes).
+const requestTooLarge = "request is larger than 256 KiB"
+
 // RequestTooLargeError is the error for a request whose JSON text is over
-// MaxRequestBytes, refused before it is read.
+// MaxRequestBytes, refused before it is read: a 413, as serve's body limit.
 func RequestTooLargeError() error {
-	return &RequestError{Message: "request is larger than " + strconv.Itoa(MaxRequestBytes>>10) + " KiB"}
+	return TooLargeError(requestTooLarge)
 }

@@ -61,7 +61,7 @@ func TestLimits(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			err := c.req.Validate()
-			var re *RequestError
+			var re *Error
 			switch {
 			case c.field == "" && err != nil:
 				t.Fatalf("refused: %v", err)

@@ -3,43 +3,11 @@ package core
 import (
 	"errors"
 	"strconv"
-	"strings"
 
 	"github.com/passmeter/passmeter/core/internal/jsonr"
 	"github.com/passmeter/passmeter/core/internal/wtf8"
 	"github.com/passmeter/passmeter/core/luds"
 )
-
-// RequestError is a bad request: which field, and what is wrong with it.
-type RequestError struct {
-	Field   string // "" when the request as a whole is at fault
-	Message string
-}
-
-func (e *RequestError) Error() string {
-	if e.Field == "" {
-		return e.Message
-	}
-	return e.Field + ": " + e.Message
-}
-
-// ErrorType is the Stytch-style error_type for the error.
-func (e *RequestError) ErrorType() string {
-	if e.Field == "" {
-		return "invalid_request"
-	}
-	field := e.Field // up to the first "." (no strings.Cut, which links a substring search)
-	if i := strings.IndexByte(field, '.'); i >= 0 {
-		field = field[:i]
-	}
-	return "invalid_" + field
-}
-
-// fieldError builds its message with strconv, not fmt: fmt would bring its
-// reflection-based printer into the WebAssembly module.
-func fieldError(field, message string) *RequestError {
-	return &RequestError{Field: field, Message: message}
-}
 
 // Validate checks a request's fields as Stytch would, naming the first
 // field at fault.
@@ -54,7 +22,7 @@ func (req StrengthRequest) Validate() error {
 	switch req.StrengthPolicy {
 	case "", PolicyZXCVBN, PolicyLUDS, PolicyNIST:
 	default:
-		return fieldError("strength_policy", `must be "`+PolicyZXCVBN+`", "`+PolicyLUDS+`" or "`+PolicyNIST+`", got "`+req.StrengthPolicy+`"`)
+		return fieldError("strength_policy", `must be "`+PolicyZXCVBN+`", "`+PolicyLUDS+`" or "`+PolicyNIST+`"`) // the value is not quoted back: it may be anything, a password too
 	}
 	if _, err := req.ludsOptions().Normalize(); err != nil {
 		if re, ok := errors.AsType[*luds.RangeError](err); ok {
@@ -62,8 +30,8 @@ func (req StrengthRequest) Validate() error {
 		}
 		return fieldError("luds", err.Error())
 	}
-	if req.ReferenceYear < 0 || req.ReferenceYear > 9999 {
-		return fieldError("reference_year", "must be a year between 1 and 9999")
+	if err := checkReferenceYear(req.ReferenceYear); err != nil {
+		return err
 	}
 	for i, in := range req.UserInputs {
 		if !wtf8.Valid(in) {
@@ -83,6 +51,15 @@ func checkPassword(pw string) error {
 		return fieldError("password", "must be valid UTF-8")
 	}
 	return PasswordLengthError(wtf8.UTF16Len(pw))
+}
+
+// checkReferenceYear is the rule for reference_year in every request: 0
+// (this year) or a year from 1 to 9999.
+func checkReferenceYear(year int) error {
+	if year < 0 || year > 9999 {
+		return fieldError("reference_year", "must be a year between 1 and 9999 (0 or none: this year)")
+	}
+	return nil
 }
 
 // DecodeStrengthRequest parses and validates a JSON strength check

@@ -19,7 +19,7 @@ type SecurityRequest struct {
 // SecurityLevel rates an account as Authing's GetSecurityInfoDto does; an
 // empty password means none is set.
 func SecurityLevel(req SecurityRequest) (security.Info, error) {
-	if err := checkPassword(req.Password); err != nil {
+	if err := req.Validate(); err != nil {
 		return security.Info{}, err
 	}
 	set := req.Password != ""
@@ -34,8 +34,18 @@ func SecurityLevel(req SecurityRequest) (security.Info, error) {
 	}), nil
 }
 
-// DecodeSecurityRequest parses a JSON security level request strictly,
-// naming the field at fault.
+// Validate checks a request's fields, naming the first at fault: the
+// password and reference_year by the rules StrengthRequest.Validate
+// applies to them.
+func (req SecurityRequest) Validate() error {
+	if err := checkPassword(req.Password); err != nil {
+		return err
+	}
+	return checkReferenceYear(req.ReferenceYear)
+}
+
+// DecodeSecurityRequest parses and validates a JSON security level
+// request strictly, naming the field at fault.
 func DecodeSecurityRequest(body []byte) (SecurityRequest, error) {
 	var req SecurityRequest
 	_, err := decodeObject(body, []jsonField{
@@ -45,5 +55,8 @@ func DecodeSecurityRequest(body []byte) (SecurityRequest, error) {
 		{"phoneBinded", boolField(&req.PhoneBinded)},
 		{"reference_year", intField(&req.ReferenceYear)},
 	})
-	return req, err
+	if err != nil {
+		return req, err
+	}
+	return req, req.Validate()
 }

@@ -34,9 +34,9 @@ func TestDecodeStrengthRequestErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		_, err := DecodeStrengthRequest([]byte(tt.body))
-		var re *RequestError
+		var re *Error
 		if !errors.As(err, &re) {
-			t.Errorf("%.40q: error %v, want a RequestError", tt.body, err)
+			t.Errorf("%.40q: error %v, want an Error", tt.body, err)
 			continue
 		}
 		if re.Field != tt.field {
@@ -181,9 +181,9 @@ func FuzzDecodeStrengthRequest(f *testing.F) {
 	f.Fuzz(func(t *testing.T, body []byte) {
 		req, err := DecodeStrengthRequest(body)
 		if err != nil {
-			var re *RequestError
+			var re *Error
 			if !errors.As(err, &re) {
-				t.Fatalf("error %T %v is not a RequestError", err, err)
+				t.Fatalf("error %T %v is not an Error", err, err)
 			}
 			return
 		}

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"errors"
 	"syscall/js"
 
 	"github.com/passmeter/passmeter/core"
@@ -55,7 +54,7 @@ func bridge(h handler) func(this js.Value, args []js.Value) any {
 	return func(_ js.Value, args []js.Value) (result any) {
 		defer func() {
 			if p := recover(); p != nil {
-				result = errorObject(500, "internal_error", "passmeter: internal error: "+panicText(p), "")
+				result = errorObject(core.InternalError(panicText(p)))
 			}
 		}()
 		var req js.Value // undefined when called without an argument
@@ -63,7 +62,7 @@ func bridge(h handler) func(this js.Value, args []js.Value) any {
 			req = args[0]
 		}
 		if err := tooLarge(req); err != nil {
-			return errorObject(errorParts(err))
+			return errorObject(core.ErrorOf(err))
 		}
 		body, err := stringify(req)
 		var resp response
@@ -71,7 +70,7 @@ func bridge(h handler) func(this js.Value, args []js.Value) any {
 			resp, err = h(body)
 		}
 		if err != nil {
-			return errorObject(errorParts(err))
+			return errorObject(core.ErrorOf(err))
 		}
 		out = appendAnswer(out[:0], resp)
 		return jsJSON.Call("parse", string(out))
@@ -92,12 +91,12 @@ func stringify(v js.Value) (body []byte, err error) {
 				panic(p)
 			}
 			msg := js.Global().Call("String", jerr.Value).String()
-			err = &core.RequestError{Message: "request is not plain data: " + msg}
+			err = core.RequestFault("", "request is not plain data: "+msg)
 		}
 	}()
 	s := jsJSON.Call("stringify", jsonSafeInputs(v))
 	if s.Type() != js.TypeString {
-		return nil, &core.RequestError{Message: "request must be an object"}
+		return nil, core.RequestFault("", "request must be an object")
 	}
 	// Measured before it is copied: each UTF-16 unit is a byte or more of
 	// UTF-8, so a text longer than the limit in units is over it in bytes.
@@ -208,16 +207,6 @@ var (
 	jsObject = js.Global().Get("Object")
 )
 
-// errorParts says how err is reported: a request's fault is a 400 naming
-// the field, anything else a 500.
-func errorParts(err error) (status int, errorType, message, field string) {
-	re, ok := errors.AsType[*core.RequestError](err) // not errors.As, which links reflectlite (13 KB)
-	if !ok {
-		return 500, "internal_error", err.Error(), ""
-	}
-	return 400, re.ErrorType(), re.Error(), re.Field
-}
-
 func panicText(p any) string {
 	switch p := p.(type) {
 	case error:
@@ -228,15 +217,18 @@ func panicText(p any) string {
 	return "unexpected panic"
 }
 
-// errorObject builds Stytch's error shape plus the field at fault ("" for
-// the request as a whole). It sets the keys one by one rather than going
-// through JSON.parse so that it still works when JSON is what failed; the
-// extra crossings only cost on the error path.
-func errorObject(status int, errorType, message, field string) js.Value {
-	o := js.Global().Get("Object").New()
-	o.Set("status_code", status)
-	o.Set("error_type", errorType)
-	o.Set("error_message", message)
-	o.Set("field", field)
+// errorObject is e as a JavaScript object with the keys, in the order,
+// of its JSON (core.Error.AppendJSON): status_code, request_id,
+// error_type, error_message, error_url and field. It sets them one by one
+// rather than going through JSON.parse so that it still works when JSON
+// is what failed; the extra crossings only cost on the error path.
+func errorObject(e *core.Error) js.Value {
+	o := jsObject.New()
+	o.Set("status_code", e.Status)
+	o.Set("request_id", e.ID())
+	o.Set("error_type", e.Type)
+	o.Set("error_message", e.Error())
+	o.Set("error_url", core.ErrorURL(e.Status))
+	o.Set("field", e.Field)
 	return o
 }

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"strconv"
 	"strings"
 	"syscall/js"
 	"testing"
@@ -59,9 +60,7 @@ func TestBadRequests(t *testing.T) {
 			r = js.Global().Call(tt.fn, jsEval(tt.request))
 		}
 		name := tt.fn + "(" + shorten(tt.request) + ")"
-		want := []string{"status_code", "error_type", "error_message", "field"}
-		if got := strings.Join(objectKeys(r), ","); got != strings.Join(want, ",") {
-			t.Errorf("%s: keys %s, want %v", name, got, want)
+		if !checkErrorObject(t, name, r, 400) {
 			continue
 		}
 		field := r.Get("field").String()
@@ -114,11 +113,66 @@ func TestPanicRecovered(t *testing.T) {
 	defer js.Global().Delete("passmeterPanics")
 	for i := 0; i < 3; i++ {
 		r := js.Global().Call("passmeterPanics", jsEval("{password: 'x'}"))
-		if r.Get("status_code").Int() != 500 || r.Get("error_type").String() != "internal_error" ||
+		checkErrorObject(t, "a recovered panic", r, 500)
+		if r.Get("status_code").Int() != 500 || r.Get("error_type").String() != "internal_server_error" ||
 			!strings.Contains(r.Get("error_message").String(), "nil map") {
 			t.Fatalf("panic gave %s", toJSON(r))
 		}
 		mustWork(t, "a recovered panic")
+	}
+}
+
+// checkErrorObject checks an error object's shape: core.Error's keys in
+// its JSON's order (status_code, request_id, error_type, error_message,
+// error_url, field), a fresh request_id, Stytch's error_url for the
+// status, and the status.
+func checkErrorObject(t *testing.T, name string, r js.Value, status int) bool {
+	t.Helper()
+	want := "status_code,request_id,error_type,error_message,error_url,field"
+	if got := strings.Join(objectKeys(r), ","); got != want {
+		t.Errorf("%s: keys %s, want %s", name, got, want)
+		return false
+	}
+	ok := true
+	if got := r.Get("status_code").Int(); got != status {
+		t.Errorf("%s: status_code %d, want %d", name, got, status)
+		ok = false
+	}
+	if id := r.Get("request_id").String(); !strings.HasPrefix(id, "request-id-") || len(id) != len("request-id-")+36 {
+		t.Errorf("%s: request_id %q", name, id)
+		ok = false
+	}
+	if got, want := r.Get("error_url").String(), "https://stytch.com/docs/api/errors/"+strconv.Itoa(status); got != want {
+		t.Errorf("%s: error_url %q, want %q", name, got, want)
+		ok = false
+	}
+	return ok
+}
+
+// The error objects and the exports' error JSON are one shape: the same
+// keys, in the same order, with the same values but the request_id.
+func TestErrorObjectMatchesExportJSON(t *testing.T) {
+	for _, req := range []string{`{}`, `{"password":5}`, `[]`, `{"password":"x","reference_year":-3}`, `{"password":"x","luds":{"min_length":40}}`} {
+		obj := jsCall("strengthCheck", req)
+		checkErrorObject(t, req, obj, 400)
+		raw := callExport(t, exportStrength, req)
+		fromJSON := jsJSON.Call("parse", raw)
+		if a, b := strings.Join(objectKeys(obj), ","), strings.Join(objectKeys(fromJSON), ","); a != b {
+			t.Errorf("%s: object keys %s, export JSON keys %s", req, a, b)
+		}
+		for _, k := range []string{"status_code", "error_type", "error_message", "error_url", "field"} {
+			if a, b := toJSON(obj.Get(k)), toJSON(fromJSON.Get(k)); a != b {
+				t.Errorf("%s: %s is %s in the object, %s in the export's JSON", req, k, a, b)
+			}
+		}
+		if obj.Get("request_id").String() == fromJSON.Get("request_id").String() {
+			t.Errorf("%s: two calls share request_id %s", req, obj.Get("request_id").String())
+		}
+	}
+	// securityLevel refuses reference_year -3 as strengthCheck does.
+	r := jsCall("securityLevel", `{"password":"x","reference_year":-3}`)
+	if checkErrorObject(t, "securityLevel year -3", r, 400) && r.Get("field").String() != "reference_year" {
+		t.Errorf("securityLevel year -3: %s", toJSON(r))
 	}
 }
 

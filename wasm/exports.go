@@ -22,7 +22,8 @@ import (
 //
 // The JSON.stringify and JSON.parse are the shim's, the same functions the
 // globals call. A request that JSON.stringify rejects goes to the globals,
-// which report it. An error comes back in the shape errorObject builds.
+// which report it. An error comes back as core.Error.AppendJSON writes it, the keys
+// errorObject sets.
 
 // in holds the request; the GC does not move it, so its address stays
 // valid until the next passmeter_input grows it.
@@ -67,19 +68,18 @@ func exportSecurity(n uint32) uint32 {
 func answer(h handler, n uint32) (size uint32) {
 	defer func() {
 		if p := recover(); p != nil {
-			out = appendError(out[:0], 500, "internal_error", "passmeter: internal error: "+panicText(p), "")
+			out = core.InternalError(panicText(p)).AppendJSON(out[:0])
 			size = uint32(len(out))
 		}
 	}()
 	if int(n) > cap(in) {
-		out = appendError(out[:0], 500, "internal_error", "passmeter: internal error: request longer than its buffer", "")
+		out = core.InternalError("request longer than its buffer").AppendJSON(out[:0])
 		return uint32(len(out))
 	}
 	if resp, err := h(in[:n]); err == nil {
 		out = appendAnswer(out[:0], resp)
 	} else {
-		status, errorType, message, field := errorParts(err)
-		out = appendError(out[:0], status, errorType, message, field)
+		out = core.ErrorOf(err).AppendJSON(out[:0])
 	}
 	// An export returns to JavaScript without passing through the
 	// scheduler, so the garbage collector's own goroutines (its mark
@@ -90,15 +90,4 @@ func answer(h handler, n uint32) (size uint32) {
 	// after a js.FuncOf call.
 	runtime.Gosched()
 	return uint32(len(out))
-}
-
-// appendError writes the error object errorObject makes, as JSON:
-// status_code, error_type, error_message and field, which it always sets
-// (AppendErrorJSON leaves an empty one out).
-func appendError(b []byte, status int, errorType, message, field string) []byte {
-	b = core.AppendErrorJSON(b, status, "", errorType, message, field)
-	if field == "" {
-		b = append(b[:len(b)-1], `,"field":""}`...)
-	}
-	return b
 }

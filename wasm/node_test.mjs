@@ -103,12 +103,15 @@ test('bad requests name the field and the next call works', () => {
   ];
   for (const [req, field] of cases) {
     const r = globalThis.strengthCheck(req);
-    assert.deepStrictEqual(Object.keys(r), ['status_code', 'error_type', 'error_message', 'field']);
+    assert.deepStrictEqual(Object.keys(r), ['status_code', 'request_id', 'error_type', 'error_message', 'error_url', 'field']);
     assert.equal(r.status_code, 400, JSON.stringify(r));
+    assert.match(r.request_id, /^request-id-[0-9a-f-]{36}$/);
+    assert.equal(r.error_url, 'https://stytch.com/docs/api/errors/400');
     assert.equal(r.field, field, r.error_message);
     assert.equal(globalThis.strengthCheck({ password: 'correct horse battery staple' }).score, 4);
   }
   assert.equal(globalThis.securityLevel({ mfaEnrolled: 'yes' }).field, 'mfaEnrolled');
+  assert.equal(globalThis.securityLevel({ password: 'x', reference_year: -3 }).field, 'reference_year');
   assert.equal(globalThis.securityLevel({}).passwordSecurityLevel, 0);
 });
 
@@ -186,7 +189,8 @@ test('a 10^8-character password through the exports is refused without growing l
   assert.equal(huge.status_code, 400);
   assert.equal(huge.field, 'password');
   const junk = viaExports({ password: 'x', junk: 'a'.repeat(1e7) });
-  assert.equal(junk.status_code, 400);
+  assert.equal(junk.status_code, 413);
+  assert.equal(junk.error_type, 'request_too_large');
   assert.equal(viaExports({ password: 'x', user_inputs: Array(1e5).fill('a') }).field, 'user_inputs');
   report(`after a 10^8-character password and a 10 MB request: linear memory ${mb(before)} -> ${mb(memory.buffer.byteLength)}`);
   assert.equal(memory.buffer.byteLength, before, 'linear memory grew');

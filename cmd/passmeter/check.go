@@ -17,18 +17,6 @@ import (
 // and skipped, and the run goes on.
 const maxLine = 1 << 20
 
-// errorResponse is Stytch's error shape, written by core.AppendErrorJSON.
-type errorResponse struct {
-	StatusCode   int
-	RequestID    string
-	ErrorType    string
-	ErrorMessage string
-}
-
-func (e errorResponse) MarshalJSON() ([]byte, error) {
-	return core.AppendStytchErrorJSON(nil, e.StatusCode, e.RequestID, e.ErrorType, e.ErrorMessage), nil
-}
-
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -105,13 +93,11 @@ func readLine(r *bufio.Reader) ([]byte, error) {
 
 func checkLine(line []byte, readErr error, year int, breach hibp.Checker, logger *log.Logger) any {
 	if errors.Is(readErr, errLineTooLong) {
-		return errorResponse{StatusCode: 413, RequestID: core.NewRequestID(), ErrorType: "request_too_large", ErrorMessage: readErr.Error()}
+		return core.TooLargeError(readErr.Error())
 	}
 	req, resp, err := decodeAndCheck(line, year)
 	if err != nil {
-		e := requestError(err)
-		e.RequestID = core.NewRequestID()
-		return e
+		return core.ErrorOf(err) // written with a fresh request_id
 	}
 	checkBreach(context.Background(), breach, logger, req, &resp)
 	return &resp
@@ -137,12 +123,4 @@ func decodeRequest(body []byte, year int) (core.StrengthRequest, error) {
 		req.ReferenceYear = year
 	}
 	return req, err
-}
-
-func requestError(err error) errorResponse {
-	var re *core.RequestError
-	if errors.As(err, &re) {
-		return errorResponse{StatusCode: 400, ErrorType: re.ErrorType(), ErrorMessage: re.Error()}
-	}
-	return errorResponse{StatusCode: 500, ErrorType: "internal_server_error", ErrorMessage: err.Error()}
 }

@@ -195,7 +195,9 @@ func serve(ctx context.Context, stopSignals func(), opts serveOptions, stderr io
 	logger.Printf("listening on http://%s", ln.Addr())
 
 	served := make(chan error, 1)
-	go func() { served <- srv.Serve(ln) }()
+	// Go's own plain-text refusals answered in Stytch's shape
+	// (serve_protocol.go).
+	go func() { served <- srv.Serve(protocolErrors{Listener: ln, log: logger}) }()
 	select {
 	case err := <-served:
 		logger.Print(err)

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"log"
 	"net/http"
@@ -70,8 +69,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if rangeRoute(r.URL.Path) {
 		if h.ranges == nil {
 			// Not the generic 404, which quotes the path: it holds a prefix.
-			writeError(w, http.StatusNotFound, "route_not_found",
-				"this server has no breach corpus; passmeter serve --pwned STORE serves "+rangePrefix+"{prefix}")
+			writeError(w, core.NotFoundError("this server has no breach corpus; passmeter serve --pwned STORE serves "+rangePrefix+"{prefix}"))
 			return
 		}
 		h.serveRange(w, r)
@@ -96,8 +94,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	default:
 		// The path is not quoted back: a client may put anything in it.
-		writeError(w, http.StatusNotFound, "route_not_found",
-			"no such route; passmeter serves POST "+strengthCheckPath+" and GET "+healthPath)
+		writeError(w, core.NotFoundError("no such route; passmeter serves POST "+strengthCheckPath+" and GET "+healthPath))
 	}
 }
 
@@ -118,8 +115,7 @@ func (h *handler) strengthCheck(w http.ResponseWriter, r *http.Request) {
 		// Refused before the body is read, so that a client sending
 		// Expect: 100-continue gets the 413 at once, never the 100.
 		w.Header().Set("Connection", "close")
-		writeError(w, http.StatusRequestEntityTooLarge, "request_too_large",
-			fmt.Sprintf("request body is larger than %d KiB", maxBody>>10))
+		writeError(w, bodyTooLarge())
 		return
 	}
 	// MaxBytesReader gets the server's own writer, which it tells to close
@@ -127,17 +123,16 @@ func (h *handler) strengthCheck(w http.ResponseWriter, r *http.Request) {
 	body, err := io.ReadAll(http.MaxBytesReader(unwrapWriter(w), r.Body, maxBody))
 	if err != nil {
 		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
-			writeError(w, http.StatusRequestEntityTooLarge, "request_too_large",
-				fmt.Sprintf("request body is larger than %d KiB", maxBody>>10))
+			writeError(w, bodyTooLarge())
 			return
 		}
 		// The error's text may name the connection's addresses.
-		writeError(w, http.StatusBadRequest, "invalid_request", "reading the request body failed: "+bodyFailure(err))
+		writeError(w, core.RequestFault("", "reading the request body failed: "+bodyFailure(err)))
 		return
 	}
 	req, err := decodeRequest(body, h.referenceYear)
 	if err != nil {
-		writeRequestError(w, err)
+		writeError(w, core.ErrorOf(err))
 		return
 	}
 	release, err := h.admit.lane(core.PasswordLength(req.Password)).acquire(ctx)
@@ -148,7 +143,7 @@ func (h *handler) strengthCheck(w http.ResponseWriter, r *http.Request) {
 	resp, err := core.StrengthCheck(req)
 	release()
 	if err != nil {
-		writeRequestError(w, err)
+		writeError(w, core.ErrorOf(err))
 		return
 	}
 	h.checkBreach(ctx, req, &resp)
@@ -174,19 +169,23 @@ func refuse(w http.ResponseWriter, err error) {
 	w.Header().Set("Retry-After", "1")
 	switch {
 	case errors.Is(err, errQueueFull):
-		writeError(w, http.StatusTooManyRequests, "too_many_requests",
-			"Too many requests have been made: every estimate slot and queue place is taken; retry after 1 s")
+		writeError(w, core.TooManyRequestsError("Too many requests have been made: every estimate slot and queue place is taken; retry after 1 s"))
 	case errors.Is(err, context.Canceled):
 		noteOutcome(w, "client gone before its estimate")
-		writeError(w, http.StatusServiceUnavailable, "service_unavailable", "the request was cancelled before its estimate")
+		writeError(w, core.UnavailableError("the request was cancelled before its estimate"))
 	case errors.Is(err, context.DeadlineExceeded):
 		noteOutcome(w, "deadline passed before its estimate")
-		writeError(w, http.StatusServiceUnavailable, "service_unavailable", "the request's time ran out before its estimate")
+		writeError(w, core.UnavailableError("the request's time ran out before its estimate"))
 	case errors.Is(err, errDraining):
-		writeError(w, http.StatusServiceUnavailable, "service_unavailable", "the server is shutting down; retry after 1 s")
+		writeError(w, core.UnavailableError("the server is shutting down; retry after 1 s"))
 	default:
-		writeError(w, http.StatusServiceUnavailable, "service_unavailable", err.Error()+"; retry after 1 s")
+		writeError(w, core.UnavailableError(err.Error()+"; retry after 1 s"))
 	}
+}
+
+// bodyTooLarge is the 413 for a body over maxBody.
+func bodyTooLarge() *core.Error {
+	return core.TooLargeError("request body is larger than " + strconv.Itoa(maxBody>>10) + " KiB")
 }
 
 // bodyFailure says why reading a body failed without the error's text,
@@ -201,31 +200,18 @@ func bodyFailure(err error) string {
 	return "the connection failed"
 }
 
-func writeRequestError(w http.ResponseWriter, err error) {
-	e := requestError(err)
-	e.RequestID = core.NewRequestID()
-	writeJSON(w, e.StatusCode, &e)
-}
-
 func (h *handler) checkBreach(ctx context.Context, req core.StrengthRequest, resp *core.StrengthResponse) {
 	checkBreach(ctx, h.breach, h.log, req, resp)
 }
 
 func methodNotAllowed(w http.ResponseWriter, r *http.Request, allow string) {
 	w.Header().Set("Allow", allow)
-	writeError(w, http.StatusMethodNotAllowed, "method_not_allowed",
-		fmt.Sprintf("%s does not allow this method; use %s", r.URL.Path, allow))
+	writeError(w, core.MethodNotAllowedError(r.URL.Path+" does not allow this method; use "+allow))
 }
 
-// writeError writes an error in Stytch's shape.
-func writeError(w http.ResponseWriter, status int, errorType, message string) {
-	writeJSON(w, status, &errorResponse{
-		StatusCode:   status,
-		RequestID:    core.NewRequestID(),
-		ErrorType:    errorType,
-		ErrorMessage: message,
-	})
-}
+// writeError writes e, in Stytch's shape with a fresh request_id
+// (core.Error), as the answer.
+func writeError(w http.ResponseWriter, e *core.Error) { writeJSON(w, e.Status, e) }
 
 // writeJSON writes v as the response body; an answer that cannot be
 // encoded becomes a 500.
@@ -247,13 +233,10 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	}
 }
 
-func internalError() *errorResponse {
-	return &errorResponse{
-		StatusCode:   http.StatusInternalServerError,
-		RequestID:    core.NewRequestID(),
-		ErrorType:    "internal_server_error",
-		ErrorMessage: "passmeter could not answer this request; the server log says why",
-	}
+// internalError is the 500 the server answers when it failed: the log,
+// never the answer, says why.
+func internalError() *core.Error {
+	return core.InternalError("this request could not be answered; the server log says why")
 }
 
 func truncate(s string, n int) string {

@@ -113,6 +113,46 @@ func checkErrorShape(t *testing.T, what string, status int, a answer, wantType s
 	if got, want := a["error_url"], fmt.Sprintf("https://stytch.com/docs/api/errors/%d", status); got != want {
 		t.Errorf("%s: error_url %v, want %s", what, got, want)
 	}
+	if _, ok := a["field"].(string); !ok || len(a) != 6 {
+		t.Errorf("%s: keys of %v, want status_code, request_id, error_type, error_message, error_url and field", what, a)
+	}
+}
+
+// errorKeys is the shape every error is written in (core.Error.AppendJSON).
+const errorKeys = "status_code,request_id,error_type,error_message,error_url,field"
+
+// checkErrorJSON is checkErrorShape on an error's JSON text, its keys in
+// core.Error's order too.
+func checkErrorJSON(t *testing.T, what string, status int, raw []byte, wantType string) answer {
+	t.Helper()
+	if got := strings.Join(jsonKeys(t, raw), ","); got != errorKeys {
+		t.Errorf("%s: keys %s, want %s", what, got, errorKeys)
+	}
+	a := decodeAnswer(t, raw)
+	checkErrorShape(t, what, status, a, wantType)
+	return a
+}
+
+// jsonKeys is the top-level keys of a JSON object, in order.
+func jsonKeys(t *testing.T, raw []byte) []string {
+	t.Helper()
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		t.Fatalf("not a JSON object: %.200q", raw)
+	}
+	var keys []string
+	for dec.More() {
+		k, err := dec.Token()
+		if err != nil {
+			t.Fatalf("%.200q: %v", raw, err)
+		}
+		keys = append(keys, k.(string))
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			t.Fatalf("%.200q: %v", raw, err)
+		}
+	}
+	return keys
 }
 
 // post sends body to url and returns the status, the headers and the
@@ -137,11 +177,17 @@ func post(t *testing.T, client *http.Client, url string, body io.Reader) (int, h
 // runCheckLines answers lines with `passmeter check` in process.
 func runCheckLines(t *testing.T, lines []string, args ...string) []answer {
 	t.Helper()
+	return splitAnswers(t, runCheckOut(t, lines, args...), len(lines))
+}
+
+// runCheckOut runs passmeter check on lines and returns its output.
+func runCheckOut(t *testing.T, lines []string, args ...string) []byte {
+	t.Helper()
 	var out, errOut bytes.Buffer
 	if code := runCheck(args, strings.NewReader(strings.Join(lines, "\n")+"\n"), &out, &errOut); code != 0 {
 		t.Fatalf("passmeter check exited %d: %s", code, errOut.String())
 	}
-	return splitAnswers(t, out.Bytes(), len(lines))
+	return out.Bytes()
 }
 
 func splitAnswers(t *testing.T, out []byte, n int) []answer {

@@ -34,7 +34,7 @@ func withLogAndRecover(logger *log.Logger, next http.Handler) http.Handler {
 				}
 				logger.Printf("panic serving %s %s: %s", logSafe(r.Method), logPath(r.URL.Path), what)
 				if !rec.wroteHeader {
-					writeJSON(rec, http.StatusInternalServerError, internalError())
+					writeError(rec, internalError())
 				} else {
 					rec.status = http.StatusInternalServerError
 					v = http.ErrAbortHandler // the answer is cut: drop the connection

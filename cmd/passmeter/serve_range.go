@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/passmeter/passmeter/core"
 	"github.com/passmeter/passmeter/core/pwned"
 )
 
@@ -40,13 +41,13 @@ func (h *handler) serveRange(w http.ResponseWriter, r *http.Request) {
 	default:
 		// Not methodNotAllowed, which quotes the path.
 		hd.Set("Allow", "GET, HEAD, OPTIONS")
-		writeError(w, http.StatusMethodNotAllowed, "method_not_allowed", rangePrefix+"{prefix} allows GET, HEAD and OPTIONS")
+		writeError(w, core.MethodNotAllowedError(rangePrefix+"{prefix} allows GET, HEAD and OPTIONS"))
 		return
 	}
 	prefix, ok := parseRangePrefix(strings.TrimPrefix(r.URL.Path, rangePrefix))
 	if !ok {
 		// The message never repeats the prefix: it is derived from a password.
-		writeError(w, http.StatusBadRequest, "invalid_hash_prefix", "the hash prefix must be 5 hexadecimal characters")
+		writeError(w, core.RequestFault("hash_prefix", "must be 5 hexadecimal characters"))
 		return
 	}
 	want := pwned.SHA1
@@ -55,11 +56,11 @@ func (h *handler) serveRange(w http.ResponseWriter, r *http.Request) {
 	case "ntlm":
 		want = pwned.NTLM
 	default:
-		writeError(w, http.StatusBadRequest, "invalid_mode", "mode must be sha1 or ntlm")
+		writeError(w, core.RequestFault("mode", "must be sha1 or ntlm"))
 		return
 	}
 	if want != h.ranges.Kind() {
-		writeError(w, http.StatusBadRequest, "invalid_mode", "this server's corpus holds "+h.ranges.Kind().String()+" hashes")
+		writeError(w, core.RequestFault("mode", "this server's corpus holds "+h.ranges.Kind().String()+" hashes"))
 		return
 	}
 	padTo := 0
@@ -92,7 +93,7 @@ func (h *handler) serveRange(w http.ResponseWriter, r *http.Request) {
 
 func (h *handler) rangeFailed(w http.ResponseWriter, err error) {
 	h.log.Printf("range unavailable: %v", hibpFailure(err))
-	writeJSON(w, http.StatusInternalServerError, internalError())
+	writeError(w, internalError())
 }
 
 // parseRangePrefix reads a 5-digit hexadecimal prefix in either case.

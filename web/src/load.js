@@ -216,6 +216,8 @@ function unwrap(op, answer) {
   err.field = field;
   err.errorType = res.error_type;
   err.statusCode = res.status_code;
+  err.requestId = res.request_id;
+  err.errorUrl = res.error_url;
   throw err;
 }
 

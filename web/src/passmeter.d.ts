@@ -352,11 +352,21 @@ export interface Passmeter {
   attach(input: InputElement, options?: AttachOptions): Controller;
 }
 
-/** A bad request: which field is at fault. */
+/**
+ * A bad request: which field is at fault ("request" for the request as a
+ * whole), from the module's error object (Stytch's shape: status_code,
+ * request_id, error_type, error_message, error_url, field). A 500 from
+ * the module is a plain Error with the same properties.
+ */
 export interface PassmeterTypeError extends TypeError {
   field: string;
+  /** Stytch's error_type: invalid_<field>, invalid_request, request_too_large; internal_server_error for a 500. */
   errorType: string;
   statusCode: number;
+  /** The error's request_id, fresh per call, as Stytch returns one. */
+  requestId: string;
+  /** Stytch's documentation page for the status. */
+  errorUrl: string;
 }
 
 type CustomEventOf<T> = typeof globalThis extends { CustomEvent: { prototype: infer E } } ? Omit<E, 'detail'> & { readonly detail: T } : { readonly detail: T };

@@ -96,10 +96,17 @@ test('bad requests are TypeErrors naming the field, and the next call works', as
       assert.ok(err instanceof TypeError, String(err));
       assert.equal(err.field, field);
       assert.match(err.message, new RegExp(`^passmeter\\.strengthCheck: ${field.replace('.', '\\.')}: `));
+      // the module's error object, Stytch's shape, on the exception
+      assert.equal(err.statusCode, 400);
+      assert.equal(err.errorType, `invalid_${field.split('.')[0]}`);
+      assert.match(err.requestId, /^request-id-[0-9a-f-]{36}$/);
+      assert.equal(err.errorUrl, 'https://stytch.com/docs/api/errors/400');
       return true;
     });
     await assert.rejects(api.strengthCheck(req), TypeError);
   }
+  assert.throws(() => api.securityLevelSync({ password: 'x', reference_year: -3 }), (err) => err instanceof TypeError && err.field === 'reference_year');
+  assert.throws(() => api.strengthCheckSync({ password: 'x', reference_year: -3 }), (err) => err instanceof TypeError && err.field === 'reference_year');
   assert.throws(() => api.strengthCheckSync(null), /request: must be an object/);
   assert.throws(() => api.strengthCheckSync('pw'), TypeError);
   await assert.rejects(api.strengthCheck({ password: 'x' }, { breach: 'yes' }), /options\.breach/);

@@ -43,8 +43,8 @@ export async function usage(input: HTMLInputElement): Promise<void> {
   try {
     viaWindow.strengthCheckSync({ password: 'x' });
   } catch (e) {
-    const field: string = (e as PassmeterTypeError).field;
-    void field;
+    const { field, errorType, statusCode, requestId, errorUrl } = e as PassmeterTypeError;
+    void [field, errorType, statusCode, requestId, errorUrl];
   }
   void [score, check, warning, missing, info, level, shown, texts, l, v];
 
