@@ -187,12 +187,12 @@ function checkRequest(op, request) {
 
 /**
  * An error of a bad request: which field is at fault.
- * @typedef {Error & {field?: string, errorType?: string, statusCode?: number}} RequestError
+ * @typedef {Error & {field?: string, errorType?: string, statusCode?: number, requestId?: string, errorUrl?: string}} RequestError
  */
 
 /**
  * The module's error object: Stytch's error fields, and which field is at fault.
- * @typedef {{status_code?: number, field?: string, error_type?: string, error_message?: string}} ModuleError
+ * @typedef {{status_code?: number, request_id?: string, field?: string, error_type?: string, error_message?: string, error_url?: string}} ModuleError
  */
 
 /**
@@ -205,7 +205,6 @@ function unwrap(op, answer) {
   if (answer === null || typeof answer !== 'object') throw new Error(`passmeter.${op}: the module gave no answer`);
   const res = /** @type {ModuleError} */ (answer);
   if (res.status_code === undefined || res.status_code === 200) return answer;
-  if (res.status_code === undefined || res.status_code === 200) return res;
   const field = res.field || 'request';
   let message = String(res.error_message || res.error_type || 'bad request');
   if (!message.startsWith(field)) message = `${field}: ${message}`;
