@@ -1,6 +1,7 @@
 package core
 
 import (
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/passmeter/passmeter/core/internal/jsonr"
@@ -117,6 +118,39 @@ func ludsField(dst **luds.Options) func(string, *jsonr.Value) error {
 			}
 		}
 		*dst = &o
+		return nil
+	}
+}
+
+// formFieldsField takes form_fields: an array of objects {type, value},
+// each a string (null or absent: "").
+func formFieldsField(dst *[]FormField) func(string, *jsonr.Value) error {
+	return func(name string, v *jsonr.Value) error {
+		if v.Kind != jsonr.Array {
+			return fieldError(name, "must be an array of objects {type, value} of strings")
+		}
+		if n := len(v.Items); n > MaxUserInputs {
+			return fieldError(name, "more than "+strconv.Itoa(MaxUserInputs)+" elements ("+strconv.Itoa(n)+")")
+		}
+		fields := make([]FormField, len(v.Items))
+		for i := range v.Items {
+			it := &v.Items[i]
+			if it.Kind != jsonr.Object {
+				return fieldError(name, "element "+strconv.Itoa(i)+" must be an object {type, value} of strings")
+			}
+			for _, f := range [2]struct {
+				key string
+				dst *string
+			}{{"type", &fields[i].Type}, {"value", &fields[i].Value}} {
+				if fv, ok := it.Get(f.key); ok && fv.Kind != jsonr.Null {
+					if fv.Kind != jsonr.String {
+						return fieldError(name, "element "+strconv.Itoa(i)+": "+f.key+" must be a string")
+					}
+					*f.dst = fv.Str
+				}
+			}
+		}
+		*dst = fields
 		return nil
 	}
 }

@@ -51,3 +51,35 @@ func ExampleSecurityLevel() {
 	fmt.Println(info.PasswordSecurityLevel, info.SecurityScore)
 	// Output: 3 93
 }
+
+// A server re-checking a sign-up form passes its fields as the page does:
+// the email field names the email, the others give their words.
+func ExampleStrengthRequest_Inputs() {
+	req := core.StrengthRequest{
+		Password:   "JaneAcme2024",
+		UserInputs: []string{"passmeter"},
+		FormFields: []core.FormField{
+			{Type: "text", Value: "Jane Doe"},
+			{Type: "email", Value: "jane@acme.io"},
+			{Type: "text", Value: "Acme"},
+		},
+	}
+	inputs, email := req.Inputs()
+	fmt.Printf("%q\n%q\n", inputs, email)
+	// Output:
+	// ["passmeter" "Jane Doe" "Jane" "Doe" "Acme" "jane@acme.io" "jane" "acme"]
+	// "jane@acme.io"
+}
+
+// A breach check runs by one rule everywhere; the caller supplies the
+// checker (here a stand-in; a Go server passes core/hibp's Client.Check).
+func ExampleBreachRule_Check() {
+	req := core.StrengthRequest{Password: "correct horse battery staple", FormFields: []core.FormField{{Type: "email", Value: "jane@acme.io"}}}
+	resp, _ := core.StrengthCheck(req)
+	rule := core.BreachRule{Enabled: true} // Stytch's: only with an email
+	err := rule.Check(req, &resp, func(password string) (bool, error) {
+		return true, nil // found in a breach
+	})
+	fmt.Println(err, resp.BreachCheck, resp.BreachedPassword, resp.ValidPassword)
+	// Output: <nil> breached true false
+}

@@ -43,36 +43,65 @@ const (
 	MaxRequestBytes = 256 << 10
 )
 
-// checkLimits checks the request's email and user inputs against the
-// limits above; the password's own length is checkPassword's.
+// checkLimits checks the request's email, user inputs and form fields
+// against the limits above; the password's own length is checkPassword's.
+// The form fields count by what they give zxcvbn: their words join the
+// user_inputs in MaxUserInputs and MaxUserInputsLength, and the email one
+// names is held to the email's limits.
 func (req StrengthRequest) checkLimits() error {
-	if n := len(req.Email); n > MaxEmailLength {
-		return fieldError("email", "longer than "+strconv.Itoa(MaxEmailLength)+" octets ("+strconv.Itoa(n)+"), the most RFC 5321 allows")
+	if err := checkEmail("email", "", req.Email); err != nil {
+		return err
 	}
-	if at := strings.LastIndexByte(req.Email, '@'); at > MaxEmailLocalLength {
-		return fieldError("email", "local part longer than "+strconv.Itoa(MaxEmailLocalLength)+" octets ("+strconv.Itoa(at)+"), the most RFC 5321 allows")
+	email, from := req.email()
+	if from >= 0 {
+		if err := checkEmail("form_fields", "element "+strconv.Itoa(from)+", the email: ", email); err != nil {
+			return err
+		}
 	}
 	if err := UserInputsCountError(len(req.UserInputs)); err != nil {
 		return err
 	}
+	if n := len(req.FormFields); n > MaxUserInputs {
+		return fieldError("form_fields", "more than "+strconv.Itoa(MaxUserInputs)+" elements ("+strconv.Itoa(n)+")")
+	}
+	inputs, _ := req.Inputs()
+	given := len(inputs) - len(emailParts(email)) // user_inputs and the fields' words
+	field := "user_inputs"
+	if given > len(req.UserInputs) {
+		field = "form_fields"
+	}
+	if given > MaxUserInputs {
+		return fieldError(field, "with the user_inputs, more than "+strconv.Itoa(MaxUserInputs)+" user inputs ("+strconv.Itoa(given)+")")
+	}
 	total := 0
-	for _, in := range req.UserInputs {
+	for _, in := range inputs[:given] {
 		total += wtf8.UTF16Len(in)
 	}
 	if total > MaxUserInputsLength {
-		return fieldError("user_inputs", "longer than "+strconv.Itoa(MaxUserInputsLength)+" characters in all ("+strconv.Itoa(total)+")")
+		return fieldError(field, "longer than "+strconv.Itoa(MaxUserInputsLength)+" characters in all ("+strconv.Itoa(total)+")")
 	}
 	n := wtf8.UTF16Len(req.Password)
 	if n == 0 {
 		return nil
 	}
-	if lengths := zxcvbn.UserInputLengths(req.userInputs()); n*lengths > MaxUserInputWork {
-		field := "user_inputs"
-		if len(req.UserInputs) == 0 {
+	if lengths := zxcvbn.UserInputLengths(inputs); n*lengths > MaxUserInputWork {
+		if given == 0 {
 			field = "email"
 		}
 		return fieldError(field, "with a password of "+strconv.Itoa(n)+" characters, the user inputs and the email's parts may come in at most "+
 			strconv.Itoa(MaxUserInputWork/n)+" different lengths ("+strconv.Itoa(lengths)+"): zxcvbn tries each at every place in the password")
+	}
+	return nil
+}
+
+// checkEmail holds an email to RFC 5321's limits, naming field and, in
+// the message, what the email is.
+func checkEmail(field, what, email string) error {
+	if n := len(email); n > MaxEmailLength {
+		return fieldError(field, what+"longer than "+strconv.Itoa(MaxEmailLength)+" octets ("+strconv.Itoa(n)+"), the most RFC 5321 allows")
+	}
+	if at := strings.LastIndexByte(email, '@'); at > MaxEmailLocalLength {
+		return fieldError(field, what+"local part longer than "+strconv.Itoa(MaxEmailLocalLength)+" octets ("+strconv.Itoa(at)+"), the most RFC 5321 allows")
 	}
 	return nil
 }

@@ -73,6 +73,11 @@ func (req StrengthRequest) Validate() error {
 	if !wtf8.Valid(req.Email) {
 		return fieldError("email", "must be valid UTF-8")
 	}
+	for i, f := range req.FormFields {
+		if !wtf8.Valid(f.Type) || !wtf8.Valid(f.Value) {
+			return fieldError("form_fields", "element "+strconv.Itoa(i)+" must be valid UTF-8")
+		}
+	}
 	return req.checkLimits()
 }
 
@@ -94,6 +99,7 @@ func DecodeStrengthRequest(body []byte) (StrengthRequest, error) {
 		{"password", stringField(&req.Password)},
 		{"email", stringField(&req.Email)},
 		{"user_inputs", userInputsField(&req.UserInputs)},
+		{"form_fields", formFieldsField(&req.FormFields)},
 		{"strength_policy", stringField(&req.StrengthPolicy)},
 		{"luds", ludsField(&req.LUDS)},
 		{"reference_year", intField(&req.ReferenceYear)},
