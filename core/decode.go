@@ -123,34 +123,47 @@ func ludsField(dst **luds.Options) func(string, *jsonr.Value) error {
 }
 
 // formFieldsField takes form_fields: an array of objects {type, value},
-// each a string (null or absent: "").
+// each a string (null or absent: ""). Their count is checkLimits's.
 func formFieldsField(dst *[]FormField) func(string, *jsonr.Value) error {
 	return func(name string, v *jsonr.Value) error {
 		if v.Kind != jsonr.Array {
 			return fieldError(name, "must be an array of objects {type, value} of strings")
 		}
-		if n := len(v.Items); n > MaxUserInputs {
-			return fieldError(name, "more than "+strconv.Itoa(MaxUserInputs)+" elements ("+strconv.Itoa(n)+")")
-		}
 		fields := make([]FormField, len(v.Items))
 		for i := range v.Items {
-			it := &v.Items[i]
-			if it.Kind != jsonr.Object {
+			if !formField(&v.Items[i], &fields[i]) {
 				return fieldError(name, "element "+strconv.Itoa(i)+" must be an object {type, value} of strings")
-			}
-			for _, f := range [2]struct {
-				key string
-				dst *string
-			}{{"type", &fields[i].Type}, {"value", &fields[i].Value}} {
-				if fv, ok := it.Get(f.key); ok && fv.Kind != jsonr.Null {
-					if fv.Kind != jsonr.String {
-						return fieldError(name, "element "+strconv.Itoa(i)+": "+f.key+" must be a string")
-					}
-					*f.dst = fv.Str
-				}
 			}
 		}
 		*dst = fields
 		return nil
 	}
+}
+
+// formField reads one form field, false when it is not an object of
+// strings. As JSON.parse, the last of a repeated member counts.
+func formField(v *jsonr.Value, f *FormField) bool {
+	if v.Kind != jsonr.Object {
+		return false
+	}
+	for k := range v.Members {
+		m := &v.Members[k]
+		dst := &f.Value
+		switch m.Name {
+		case "type":
+			dst = &f.Type
+		case "value":
+		default:
+			continue
+		}
+		switch m.Value.Kind {
+		case jsonr.String, jsonr.Null: // a null's Str is ""
+			*dst = m.Value.Str
+		default: // wrong, unless a later member of the name replaces it
+			if last, _ := v.Get(m.Name); last == &m.Value {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -3,7 +3,6 @@ package core
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // FormField is one field of the form a password comes with, as the page
@@ -60,31 +59,17 @@ func (req StrengthRequest) email() (email string, field int) {
 
 // appendWords appends a field's words: the trimmed value and, when white
 // space (unicode.IsSpace, as strings.TrimSpace) splits it in several, the
-// parts. Written out rather than with strings.Fields, which costs the
-// WebAssembly module more (see localWords).
+// parts (as strings.Fields gives them, written out as localWords is).
 func appendWords(dst []string, value string) []string {
 	v := strings.TrimSpace(value)
 	if v == "" {
 		return dst
 	}
 	dst = append(dst, v)
-	whole := len(dst)
-	start := 0
-	for i := 0; i < len(v); {
-		r, size := rune(v[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(v[i:])
-		}
-		if unicode.IsSpace(r) {
-			if start < i {
-				dst = append(dst, v[start:i])
-			}
-			start = i + size
-		}
-		i += size
+	if parts := fields(v, isSpace); len(parts) > 1 {
+		dst = append(dst, parts...)
 	}
-	if whole == len(dst) { // no white space inside: the value is its one word
-		return dst
-	}
-	return append(dst, v[start:])
+	return dst
 }
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) }

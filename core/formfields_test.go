@@ -85,6 +85,8 @@ func TestFormFieldsCountTowardsTheLimits(t *testing.T) {
 		{"the work bound counts the fields' lengths", StrengthRequest{Password: a(16384), FormFields: []FormField{{"text", "a aa aaa aaaa aaaaa"}}}, "form_fields"},
 		{"and the email field's parts", StrengthRequest{Password: a(16384), FormFields: []FormField{{"email", "a.aa.aaa@aaaa.aaaaa.com"}}}, "email"},
 		{"invalid UTF-8", StrengthRequest{Password: "x", FormFields: []FormField{{"text", "\xff"}}}, "form_fields"},
+		{"invalid UTF-8 in the email field", StrengthRequest{Password: "x", FormFields: []FormField{{"email", "a@\xff"}}}, "form_fields"},
+		{"a lone surrogate is text", StrengthRequest{Password: "x", FormFields: []FormField{{"text", "\xed\xa0\x80"}}}, ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			err := c.req.Validate()
@@ -103,11 +105,11 @@ func TestFormFieldsCountTowardsTheLimits(t *testing.T) {
 }
 
 func TestDecodeFormFields(t *testing.T) {
-	req, err := DecodeStrengthRequest([]byte(`{"password":"x","form_fields":[{"type":"email","value":"a@b.c"},{"value":"Jane"},{"type":null,"value":null,"other":1}]}`))
+	req, err := DecodeStrengthRequest([]byte(`{"password":"x","form_fields":[{"type":"email","value":"a@b.c"},{"value":"Jane"},{"type":null,"value":null,"other":1},{"type":5,"type":"text","value":"x","value":null}]}`))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := []FormField{{"email", "a@b.c"}, {"", "Jane"}, {"", ""}}; !reflect.DeepEqual(req.FormFields, want) {
+	if want := []FormField{{"email", "a@b.c"}, {"", "Jane"}, {"", ""}, {"text", ""}}; !reflect.DeepEqual(req.FormFields, want) {
 		t.Errorf("FormFields = %q, want %q", req.FormFields, want)
 	}
 	for _, body := range []string{
@@ -116,6 +118,7 @@ func TestDecodeFormFields(t *testing.T) {
 		`{"password":"x","form_fields":[{"type":"text","value":5}]}`,
 		`{"password":"x","form_fields":[{"type":true,"value":"Jane"}]}`,
 		`{"password":"x","form_fields":[{"type":"email","value":"` + strings.Repeat("a", 300) + `"}]}`,
+		`{"password":"x","form_fields":[{"type":"text","type":5}]}`,
 	} {
 		_, err := DecodeStrengthRequest([]byte(body))
 		if re, ok := errors.AsType[*RequestError](err); !ok || re.Field != "form_fields" || !strings.HasPrefix(re.Error(), "form_fields: ") {

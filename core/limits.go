@@ -47,16 +47,22 @@ const (
 // against the limits above; the password's own length is checkPassword's.
 // The form fields count by what they give zxcvbn: their words join the
 // user_inputs in MaxUserInputs and MaxUserInputsLength, and the email one
-// names is held to the email's limits.
+// names is held to the email's limits (the email as Inputs gives it:
+// trimmed).
 func (req StrengthRequest) checkLimits() error {
-	if err := checkEmail("email", "", req.Email); err != nil {
-		return err
-	}
 	email, from := req.email()
+	field := "email"
 	if from >= 0 {
-		if err := checkEmail("form_fields", "element "+strconv.Itoa(from)+", the email: ", email); err != nil {
-			return err
+		field = "form_fields"
+		if !wtf8.Valid(email) {
+			return fieldError(field, "must be valid UTF-8")
 		}
+	}
+	if n := len(email); n > MaxEmailLength {
+		return fieldError(field, "email longer than "+strconv.Itoa(MaxEmailLength)+" octets ("+strconv.Itoa(n)+"), the most RFC 5321 allows")
+	}
+	if at := strings.LastIndexByte(email, '@'); at > MaxEmailLocalLength {
+		return fieldError(field, "email's local part longer than "+strconv.Itoa(MaxEmailLocalLength)+" octets ("+strconv.Itoa(at)+"), the most RFC 5321 allows")
 	}
 	if err := UserInputsCountError(len(req.UserInputs)); err != nil {
 		return err
@@ -66,7 +72,7 @@ func (req StrengthRequest) checkLimits() error {
 	}
 	inputs, _ := req.Inputs()
 	given := len(inputs) - len(emailParts(email)) // user_inputs and the fields' words
-	field := "user_inputs"
+	field = "user_inputs"
 	if given > len(req.UserInputs) {
 		field = "form_fields"
 	}
@@ -74,7 +80,12 @@ func (req StrengthRequest) checkLimits() error {
 		return fieldError(field, "with the user_inputs, more than "+strconv.Itoa(MaxUserInputs)+" user inputs ("+strconv.Itoa(given)+")")
 	}
 	total := 0
-	for _, in := range inputs[:given] {
+	for i, in := range inputs[:given] {
+		// the fields' words hold each value whole (trimmed of white space
+		// only), the email's parts the email: this checks their text
+		if i >= len(req.UserInputs) && !wtf8.Valid(in) {
+			return fieldError("form_fields", "must be valid UTF-8")
+		}
 		total += wtf8.UTF16Len(in)
 	}
 	if total > MaxUserInputsLength {
@@ -90,18 +101,6 @@ func (req StrengthRequest) checkLimits() error {
 		}
 		return fieldError(field, "with a password of "+strconv.Itoa(n)+" characters, the user inputs and the email's parts may come in at most "+
 			strconv.Itoa(MaxUserInputWork/n)+" different lengths ("+strconv.Itoa(lengths)+"): zxcvbn tries each at every place in the password")
-	}
-	return nil
-}
-
-// checkEmail holds an email to RFC 5321's limits, naming field and, in
-// the message, what the email is.
-func checkEmail(field, what, email string) error {
-	if n := len(email); n > MaxEmailLength {
-		return fieldError(field, what+"longer than "+strconv.Itoa(MaxEmailLength)+" octets ("+strconv.Itoa(n)+"), the most RFC 5321 allows")
-	}
-	if at := strings.LastIndexByte(email, '@'); at > MaxEmailLocalLength {
-		return fieldError(field, what+"local part longer than "+strconv.Itoa(MaxEmailLocalLength)+" octets ("+strconv.Itoa(at)+"), the most RFC 5321 allows")
 	}
 	return nil
 }

@@ -73,11 +73,6 @@ func (req StrengthRequest) Validate() error {
 	if !wtf8.Valid(req.Email) {
 		return fieldError("email", "must be valid UTF-8")
 	}
-	for i, f := range req.FormFields {
-		if !wtf8.Valid(f.Type) || !wtf8.Valid(f.Value) {
-			return fieldError("form_fields", "element "+strconv.Itoa(i)+" must be valid UTF-8")
-		}
-	}
 	return req.checkLimits()
 }
 

@@ -162,21 +162,26 @@ func emailParts(email string) []string {
 // localWords is strings.FieldsFunc(local, notWord): the runs of letters
 // and digits (an invalid byte, read as U+FFFD, is neither), written out
 // because FieldsFunc and Split cost the WebAssembly module 4.9 KB.
-func localWords(local string) []string {
+func localWords(local string) []string { return fields(local, notWord) }
+
+func notWord(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// fields is strings.FieldsFunc(s, sep), written out (see localWords).
+func fields(s string, sep func(rune) bool) []string {
 	var words []string
 	start := -1 // the current word's first byte, or -1 between words
-	for i, r := range local {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+	for i, r := range s {
+		word := !sep(r)
 		switch {
 		case word && start < 0:
 			start = i
 		case !word && start >= 0:
-			words = append(words, local[start:i])
+			words = append(words, s[start:i])
 			start = -1
 		}
 	}
 	if start >= 0 {
-		words = append(words, local[start:])
+		words = append(words, s[start:])
 	}
 	return words
 }

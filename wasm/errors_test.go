@@ -6,6 +6,8 @@ import (
 	"strings"
 	"syscall/js"
 	"testing"
+
+	"github.com/passmeter/passmeter/core"
 )
 
 func TestBadRequests(t *testing.T) {
@@ -106,7 +108,7 @@ func TestJSStringsAccepted(t *testing.T) {
 
 // A panic below a callback becomes a 500 object; the runtime goes on.
 func TestPanicRecovered(t *testing.T) {
-	js.Global().Set("passmeterPanics", js.FuncOf(bridge(func([]byte) (response, error) {
+	js.Global().Set("passmeterPanics", js.FuncOf(bridge(func([]byte, core.BreachRule) (response, error) {
 		var m map[string]int
 		m["boom"]++ // a nil map write: a runtime panic
 		return nil, nil
