@@ -123,7 +123,8 @@ func ludsField(dst **luds.Options) func(string, *jsonr.Value) error {
 }
 
 // formFieldsField takes form_fields: an array of objects {type, value},
-// each a string (null or absent: ""). Their count is checkLimits's.
+// each a string (null or absent: ""; as JSON.parse, the last of a
+// repeated member counts). Their count is checkLimits's.
 func formFieldsField(dst *[]FormField) func(string, *jsonr.Value) error {
 	return func(name string, v *jsonr.Value) error {
 		if v.Kind != jsonr.Array {
@@ -131,39 +132,29 @@ func formFieldsField(dst *[]FormField) func(string, *jsonr.Value) error {
 		}
 		fields := make([]FormField, len(v.Items))
 		for i := range v.Items {
-			if !formField(&v.Items[i], &fields[i]) {
+			it, f := &v.Items[i], &fields[i]
+			ok := it.Kind == jsonr.Object
+			for k := 0; ok && k < len(it.Members); k++ {
+				m := &it.Members[k]
+				dst := &f.Value
+				switch m.Name {
+				case "type":
+					dst = &f.Type
+				case "value":
+				default:
+					continue
+				}
+				if m.Value.Kind == jsonr.String || m.Value.Kind == jsonr.Null { // a null's Str is ""
+					*dst = m.Value.Str
+				} else if last, _ := it.Get(m.Name); last == &m.Value { // wrong, and not replaced later
+					ok = false
+				}
+			}
+			if !ok {
 				return fieldError(name, "element "+strconv.Itoa(i)+" must be an object {type, value} of strings")
 			}
 		}
 		*dst = fields
 		return nil
 	}
-}
-
-// formField reads one form field, false when it is not an object of
-// strings. As JSON.parse, the last of a repeated member counts.
-func formField(v *jsonr.Value, f *FormField) bool {
-	if v.Kind != jsonr.Object {
-		return false
-	}
-	for k := range v.Members {
-		m := &v.Members[k]
-		dst := &f.Value
-		switch m.Name {
-		case "type":
-			dst = &f.Type
-		case "value":
-		default:
-			continue
-		}
-		switch m.Value.Kind {
-		case jsonr.String, jsonr.Null: // a null's Str is ""
-			*dst = m.Value.Str
-		default: // wrong, unless a later member of the name replaces it
-			if last, _ := v.Get(m.Name); last == &m.Value {
-				return false
-			}
-		}
-	}
-	return true
 }

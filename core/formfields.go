@@ -66,10 +66,8 @@ func appendWords(dst []string, value string) []string {
 		return dst
 	}
 	dst = append(dst, v)
-	if parts := fields(v, isSpace); len(parts) > 1 {
+	if parts := fields(v, unicode.IsSpace); len(parts) > 1 {
 		dst = append(dst, parts...)
 	}
 	return dst
 }
-
-func isSpace(r rune) bool { return unicode.IsSpace(r) }
