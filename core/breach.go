@@ -90,3 +90,11 @@ func (r *StrengthResponse) ApplyBreach(outcome string) {
 		r.ValidPassword = false
 	}
 }
+
+// The breach rule as bits, as the WebAssembly module's passmeter_strength
+// export takes it from the shim (wasm/convert.go; the page's copy is
+// generated, web/src/breach.js).
+const (
+	BreachRuleEnabled      = 1 << iota // BreachRule.Enabled
+	BreachRuleWithoutEmail             // BreachRule.WithoutEmail
+)

@@ -46,15 +46,11 @@ func appendAnswer(b []byte, resp response) []byte {
 // breach rule the caller follows (strengthCheck's only).
 type handler func(body []byte, rule core.BreachRule) (response, error)
 
-// The breach rule as the exports take it, in bits: the shim's
-// strengthCheck passes its load({hibp}) settings so.
-const (
-	ruleEnabled      = 1 << iota // core.BreachRule.Enabled
-	ruleWithoutEmail             // core.BreachRule.WithoutEmail
-)
-
+// ruleFromBits is the breach rule passmeter_strength is given, in
+// core's bits: the shim's strengthCheck passes its load({hibp}) settings
+// so.
 func ruleFromBits(bits uint32) core.BreachRule {
-	return core.BreachRule{Enabled: bits&ruleEnabled != 0, WithoutEmail: bits&ruleWithoutEmail != 0}
+	return core.BreachRule{Enabled: bits&core.BreachRuleEnabled != 0, WithoutEmail: bits&core.BreachRuleWithoutEmail != 0}
 }
 
 // bridge wraps a handler as a js.FuncOf callback that never lets a panic

@@ -83,11 +83,11 @@ func TestBreachRuleMarks(t *testing.T) {
 		onCreate bool
 	}{
 		{`{"password":"x","email":"a@b.c"}`, 0, "skipped", false},
-		{`{"password":"x","email":"a@b.c"}`, ruleEnabled, "due", false},
-		{`{"password":"x","form_fields":[{"type":"email","value":"a@b.c"}]}`, ruleEnabled, "due", false},
-		{`{"password":"x","form_fields":[{"type":"text","value":"Ann"}]}`, ruleEnabled, "skipped", true},
-		{`{"password":"x"}`, ruleEnabled | ruleWithoutEmail, "due", false},
-		{`{"password":"x"}`, ruleWithoutEmail, "skipped", false},
+		{`{"password":"x","email":"a@b.c"}`, core.BreachRuleEnabled, "due", false},
+		{`{"password":"x","form_fields":[{"type":"email","value":"a@b.c"}]}`, core.BreachRuleEnabled, "due", false},
+		{`{"password":"x","form_fields":[{"type":"text","value":"Ann"}]}`, core.BreachRuleEnabled, "skipped", true},
+		{`{"password":"x"}`, core.BreachRuleEnabled | core.BreachRuleWithoutEmail, "due", false},
+		{`{"password":"x"}`, core.BreachRuleWithoutEmail, "skipped", false},
 	} {
 		raw := callExport(t, func(n uint32) uint32 { return exportStrength(n, c.bits) }, asShim(c.body))
 		var got map[string]any
