@@ -151,13 +151,12 @@ function visuallyHidden(e) {
   });
 }
 
-/** The words of a field's value, for user_inputs: the whole and its parts. */
-function words(value) {
-  const v = value.trim();
-  if (!v) return [];
-  const parts = v.split(/\s+/);
-  return parts.length > 1 ? [v, ...parts] : [v];
-}
+/**
+ * How attach scores through the API load() made: the response with
+ * whether a breach check is due for it by core's rule (the module says),
+ * the "due" mark taken out: (request, breach) => Promise<{response, due}>.
+ */
+export const SCORE = Symbol('passmeter.score');
 
 const codePoints = (s) => {
   let n = 0;
@@ -283,22 +282,26 @@ export function attach(source, input, options = {}) {
   let reserved = 0; // the tallest the details have been, in px: they never shrink back
   let lastSeen = input.value;
 
+  // The fields go as they are (type and value): core decides which is the
+  // email and what words the others give, as it does for a server that
+  // re-checks the same form (core.StrengthRequest.Inputs).
   const request = (password) => {
     const req = { password, strength_policy: o.policy };
     if (o.luds) req.luds = o.luds;
-    const user = [];
-    let email = '';
-    for (const f of o.fields) {
-      const v = typeof f.value === 'string' ? f.value : f.textContent || '';
-      if (!email && f.type === 'email' && v.trim()) email = v.trim();
-      else user.push(...words(v));
+    if (o.fields.length) {
+      req.form_fields = o.fields.map((f) => ({
+        type: typeof f.type === 'string' ? f.type : '',
+        value: typeof f.value === 'string' ? f.value : f.textContent || '',
+      }));
     }
     const extra = typeof o.userInputs === 'function' ? o.userInputs() : o.userInputs;
-    if (Array.isArray(extra)) user.push(...extra.filter((s) => typeof s === 'string' && s));
+    const user = Array.isArray(extra) ? extra.filter((s) => typeof s === 'string' && s) : [];
     if (user.length) req.user_inputs = user;
-    if (email) req.email = email;
     return req;
   };
+  const score = (password) => (typeof api[SCORE] === 'function'
+    ? api[SCORE](request(password), o.breach)
+    : api.strengthCheck(request(password)).then((response) => ({ response, due: false })));
 
   const breachDue = () => breach.value === scored.value && (breach.state === 'due' || breach.state === 'running');
   /** The response for the value shown, with its breach outcome once in. */
@@ -504,8 +507,8 @@ export function attach(source, input, options = {}) {
       render(engine === 'failed');
       return Promise.resolve();
     }
-    const settled = api.strengthCheck(request(password)).then(
-      (res) => {
+    const settled = score(password).then(
+      ({ response: res, due }) => {
         if (my <= applied) return; // a newer answer is already shown
         applied = my;
         if (my === seq) inFlight = null;
@@ -516,10 +519,9 @@ export function attach(source, input, options = {}) {
         }
         const keep = breach.value === password && scored.value === password; // the same value scored again
         scored = { value: password, kind: 'engine', response: res };
-        if (!keep) {
-          const wanted = o.breach && res.valid_password && api.breachCheckEnabled !== false;
-          breach = { value: password, state: wanted ? 'due' : '', outcome: '', promise: null };
-        }
+        // Due by core's rule (core.BreachRule), weak passwords too: the
+        // response is then the one serve gives for the same fields.
+        if (!keep) breach = { value: password, state: due ? 'due' : '', outcome: '', promise: null };
         const typing = eventRoot.activeElement === input;
         render(!typing);
         emit();
@@ -554,7 +556,7 @@ export function attach(source, input, options = {}) {
    * engine (up to waitMs, then the minimum rule), scores the value if it
    * has changed, and runs a due breach check.
    */
-  const upToDate = async () => {
+  const upToDate = async (forSubmit = false) => {
     const deadline = Date.now() + o.waitMs;
     for (let round = 0; round < 5; round++) {
       if (engine === 'loading') {
@@ -570,7 +572,12 @@ export function attach(source, input, options = {}) {
       const asked = inFlight && inFlightValue === input.value;
       if (!asked && (scored.value !== input.value || scored.kind === 'pending')) check();
       if (inFlight) await Promise.race([inFlight, sleep(Math.max(0, deadline - Date.now()))]);
-      if (breachDue()) await runBreach();
+      if (breachDue()) {
+        const answered = runBreach();
+        // A submit of a password already invalid need not wait: a breach cannot make it more so.
+        if (forSubmit && scored.value === input.value && scored.kind === 'engine' && !scored.response.valid_password) return;
+        await answered;
+      }
       if (isCurrent()) return;
       if (Date.now() > deadline) return;
     }
@@ -588,7 +595,7 @@ export function attach(source, input, options = {}) {
     root.dataset.holding = '';
     try {
       if (breachDue() || engine === 'loading') render(true);
-      await upToDate();
+      await upToDate(true);
     } finally {
       holding = false;
       delete root.dataset.holding;
@@ -723,7 +730,7 @@ export function attach(source, input, options = {}) {
     get response() {
       return currentResponse();
     },
-    check: () => localeReady.then(upToDate).then(() => currentResponse()),
+    check: () => localeReady.then(() => upToDate()).then(() => currentResponse()),
     detach() {
       if (listening.signal.aborted) return;
       listening.abort();

@@ -13,8 +13,8 @@ import { newGo } from './goenv.js';
 /**
  * @typedef {'strengthCheck' | 'securityLevel'} Op
  * @typedef {object} Engine
- * @property {(op: Op, request: object) => Promise<any>} call
- * @property {((op: Op, request: object) => any) | null} callSync null in a worker
+ * @property {(op: Op, request: object, rule?: number) => Promise<any>} call rule: the breach rule's bits (breach.js)
+ * @property {((op: Op, request: object, rule?: number) => any) | null} callSync null in a worker
  * @property {'worker' | 'main'} thread where the module runs
  * @property {string} [fallbackReason] why it runs here although a worker was asked for
  */
@@ -132,7 +132,7 @@ export async function importGo(url) {
   }
 }
 
-/** How this thread's module is called: its exports once started here. */
+/** How this thread's module is called: its exports once started here (the globals take no breach rule). */
 let here = null;
 const globalCall = (op, request) => globalThis[op](request);
 
@@ -142,14 +142,14 @@ function hasGlobals() {
 
 /** @returns {Engine} */
 function hereEngine() {
-  const callSync = (op, request) => {
+  const callSync = (op, request, rule) => {
     noteRealCall();
-    return (here || globalCall)(op, request);
+    return (here || globalCall)(op, request, rule);
   };
   return {
     thread: 'main',
     callSync,
-    call: async (op, request) => callSync(op, request),
+    call: async (op, request, rule) => callSync(op, request, rule),
   };
 }
 
@@ -371,12 +371,12 @@ function startWorker({ newWorker, workerName, wasmURL, wasmExecURL, wasmExecSet,
     const engine = {
       thread: 'worker',
       callSync: null,
-      call(op, request) {
+      call(op, request, rule = 0) {
         if (dead) return Promise.reject(new Error(`passmeter: the worker stopped: ${dead}`));
         return new Promise((res, rej) => {
           const id = nextID++;
           try {
-            worker.postMessage({ id, op, request });
+            worker.postMessage({ id, op, request, rule });
           } catch (err) {
             rej(new TypeError(`passmeter.${op}: request: must be plain data (${err && err.name})`));
             return;

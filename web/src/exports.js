@@ -15,7 +15,7 @@ const decoder = new TextDecoder();
  * A synchronous caller over the instance's exports, or null when the
  * module has none (an older build): then the globals are the way in.
  * @param {WebAssembly.Instance | undefined} instance
- * @returns {((op: Op, request: unknown) => any) | null}
+ * @returns {((op: Op, request: unknown, rule?: number) => any) | null}
  */
 export function exportsCaller(instance) {
   const ex = instance && instance.exports;
@@ -25,7 +25,9 @@ export function exportsCaller(instance) {
     return null;
   }
   const run = { strengthCheck: ex.passmeter_strength, securityLevel: ex.passmeter_security };
-  return (op, request) => {
+  // rule: the breach rule's bits (breach.js), which passmeter_strength
+  // takes after the length; 0 or none, no rule.
+  return (op, request, rule = 0) => {
     let text;
     try {
       text = JSON.stringify(request, userInputsReplacer(request));
@@ -43,7 +45,7 @@ export function exportsCaller(instance) {
     if (at === 0) return globalThis[op](request);
     // The buffer is read after each call: Go may have grown the memory.
     const { written } = encoder.encodeInto(text, new Uint8Array(ex.mem.buffer, at, room));
-    const size = run[op](written) >>> 0;
+    const size = run[op](written, rule) >>> 0;
     return JSON.parse(decoder.decode(new Uint8Array(ex.mem.buffer, ex.passmeter_output() >>> 0, size)));
   };
 }

@@ -3,8 +3,9 @@
 import { packageURL, bundledAssets, isNode, hasWorker } from './base.js';
 import { startEngine, importGo, workerFromURL, StartError } from './engine.js';
 import { createBreachChecker, applyBreach, DEFAULT_ENDPOINT, DEFAULT_TIMEOUT_MS } from './hibp.js';
+import { BREACH_DUE, BREACH_SKIPPED, RULE_ENABLED, RULE_WITHOUT_EMAIL } from './breach.js';
 import { resolveLocale, localizeFeedback, ensureLocale } from './i18n/index.js';
-import { attach as attachTo } from './attach.js';
+import { attach as attachTo, SCORE } from './attach.js';
 import { autoAttach } from './auto.js';
 
 /**
@@ -31,7 +32,7 @@ function fail(field, message) {
 }
 
 const OPTIONS = ['wasmURL', 'wasmExecURL', 'workerURL', 'worker', 'referenceYear', 'locale', 'hibp', 'autoAttach', 'warmUp'];
-const HIBP_OPTIONS = ['endpoint', 'timeoutMs', 'enabled'];
+const HIBP_OPTIONS = ['endpoint', 'timeoutMs', 'enabled', 'withoutEmail'];
 
 /** Refuses keys not in known, naming the nearest known one. */
 function onlyKnown(prefix, object, known) {
@@ -93,6 +94,7 @@ function readOptions(options) {
   if (hibp === null || typeof hibp !== 'object') throw fail('hibp', 'must be an object');
   onlyKnown('hibp.', hibp, HIBP_OPTIONS);
   if (hibp.enabled !== undefined && typeof hibp.enabled !== 'boolean') throw fail('hibp.enabled', 'must be a boolean');
+  if (hibp.withoutEmail !== undefined && typeof hibp.withoutEmail !== 'boolean') throw fail('hibp.withoutEmail', 'must be a boolean');
   const timeoutMs = hibp.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (typeof timeoutMs !== 'number' || !(timeoutMs > 0)) throw fail('hibp.timeoutMs', 'must be a positive number');
   const autoAttach = options.autoAttach ?? true;
@@ -140,6 +142,10 @@ function readOptions(options) {
     feedbackLocale: options.locale !== undefined ? resolveLocale(options.locale) : 'en',
     hibp: {
       enabled: hibp.enabled ?? true,
+      // A password-only form with the check on is checked: serve does the
+      // same with --breach-without-email (Stytch's default, and serve's,
+      // checks only requests that name an email: withoutEmail: false).
+      withoutEmail: hibp.withoutEmail ?? true,
       endpoint: url('hibp.endpoint', hibp.endpoint ?? DEFAULT_ENDPOINT),
       timeoutMs,
     },
@@ -176,6 +182,16 @@ function makeAPI(opts, engine) {
       ? { ...request, reference_year: opts.referenceYear }
       : request;
   const checkBreach = createBreachChecker({ endpoint: opts.hibp.endpoint, timeoutMs: opts.hibp.timeoutMs });
+  // The breach rule as the module takes it (core.BreachRule): whether a
+  // check is due is the module's to say, the same rule serve follows.
+  const rule = opts.hibp.enabled ? RULE_ENABLED | (opts.hibp.withoutEmail ? RULE_WITHOUT_EMAIL : 0) : 0;
+  /** The response and whether a breach check is due for it; the "due" mark never leaves. */
+  const scoreMarked = async (request, breach) => {
+    checkRequest('strengthCheck', request);
+    const res = inLocale(unwrap('strengthCheck', await engine.call('strengthCheck', withYear(request), breach ? rule : 0)));
+    if (res.breach_check !== BREACH_DUE) return { response: res, due: false };
+    return { response: { ...res, breach_check: BREACH_SKIPPED }, due: true };
+  };
   const needMainThread = (name) => {
     if (!engine.callSync) {
       throw new Error(`passmeter.${name}: the module runs in a worker; load({worker: false}) to call it synchronously`);
@@ -200,11 +216,12 @@ function makeAPI(opts, engine) {
       if (options.breach !== undefined && typeof options.breach !== 'boolean') {
         throw new TypeError('passmeter.strengthCheck: options.breach: must be a boolean');
       }
-      const res = inLocale(unwrap('strengthCheck', await engine.call('strengthCheck', withYear(request))));
-      if (!options.breach) return res;
-      if (!opts.hibp.enabled) return { ...res, breach_check: 'skipped' };
-      return applyBreach(res, (await checkBreach(request.password)).outcome);
+      const { response, due } = await scoreMarked(request, options.breach);
+      if (!due) return response;
+      return applyBreach(response, (await checkBreach(request.password)).outcome);
     },
+
+    [SCORE]: scoreMarked,
 
     strengthCheckSync(request) {
       needMainThread('strengthCheckSync');

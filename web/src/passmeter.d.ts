@@ -19,6 +19,12 @@ export interface StrengthRequest {
   email?: string;
   /** More words that belong to the user or the site; numbers and booleans count in their string form, as zxcvbn has it. */
   user_inputs?: ReadonlyArray<string | number | boolean>;
+  /**
+   * The form's other fields, as the page has them: the first email field with a value names the email (when `email` is
+   * blank), the others give their words (the value trimmed, and its white-space-separated parts). attach sends these; a
+   * server re-checking the same fields gets the same user inputs.
+   */
+  form_fields?: ReadonlyArray<{ type?: string; value?: string }>;
   /** Which rule decides valid_password. Default "zxcvbn"; "nist": NIST SP 800-63B-4 and OWASP ASVS. */
   strength_policy?: 'zxcvbn' | 'luds' | 'nist';
   /** LUDS settings: min_length 8–32 (default 8), min_complexity 1–4 (default 3). */
@@ -234,6 +240,11 @@ export interface HibpOptions {
   timeoutMs?: number;
   /** Default true. */
   enabled?: boolean;
+  /**
+   * Check passwords of requests that name no email (no `email`, no email field) too. Default true: a password-only form
+   * is checked. `passmeter serve --breach-without-email` answers the same; serve's default (Stytch's) is false.
+   */
+  withoutEmail?: boolean;
 }
 
 export interface LoadOptions {
