@@ -7,13 +7,13 @@
 // page's range requests.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { randomBytes } from 'node:crypto';
-import { ROOT, YEAR, serveRepo, launch, record, sha1 } from './helpers.mjs';
+import { ROOT, YEAR, serveRepo, launch, record, sha1, startPassmeterServe } from './helpers.mjs';
 
 const run = promisify(execFile);
 
@@ -30,19 +30,8 @@ const BREACHED = [PASSWORDS.breachedStrong, PASSWORDS.breachedWeak];
 
 let dir, server, browser, stytch, stytchWithoutEmail;
 
-/** Starts `passmeter serve --pwned store ...args` on a free loopback port. */
-function startServe(bin, args) {
-  const proc = spawn(bin, ['serve', '--addr', '127.0.0.1:0', '--reference-year', String(YEAR), ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let log = '';
-  return new Promise((resolve, reject) => {
-    proc.stderr.on('data', (d) => {
-      log += d;
-      const m = /listening on (http:\/\/\S+)/.exec(log);
-      if (m) resolve({ url: m[1], endpoint: `${m[1]}/range`, proc });
-    });
-    proc.on('exit', (code) => reject(new Error(`passmeter serve exited ${code}: ${log}`)));
-  });
-}
+/** `passmeter serve` on a free loopback port, with the tests' reference year. */
+const startServe = (bin, args) => startPassmeterServe(bin, ['--reference-year', String(YEAR), ...args]);
 
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'passmeter-recheck-'));
