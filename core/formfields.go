@@ -31,14 +31,29 @@ const FieldTypeEmail = "email"
 // parts are the address, its local part, the local part's words when
 // there are several, and the domain's labels but the last.
 func (req StrengthRequest) Inputs() (userInputs []string, email string) {
-	email, from := req.email()
-	inputs := append([]string(nil), req.UserInputs...)
-	for i, f := range req.FormFields {
-		if i != from {
-			inputs = appendWords(inputs, f.Value)
+	inputs, _, email, _ := req.inputs()
+	return inputs, email
+}
+
+// inputs is Inputs, and also how many of the inputs come before the
+// email's parts and which form field names the email (-1: none).
+func (req StrengthRequest) inputs() (inputs []string, given int, email string, from int) {
+	email, from = req.email()
+	inputs = append(inputs, req.UserInputs...)
+	for i := range req.FormFields {
+		// a field's words: the trimmed value and, when white space splits
+		// it in several, the parts (strings.Fields, written out: fields)
+		v := strings.TrimSpace(req.FormFields[i].Value)
+		if i == from || v == "" {
+			continue
+		}
+		inputs = append(inputs, v)
+		if parts := fields(v, unicode.IsSpace); len(parts) > 1 {
+			inputs = append(inputs, parts...)
 		}
 	}
-	return append(inputs, emailParts(email)...), email
+	given = len(inputs)
+	return append(inputs, emailParts(email)...), given, email, from
 }
 
 // email is the email the request names, trimmed, and the index of the
@@ -55,19 +70,4 @@ func (req StrengthRequest) email() (email string, field int) {
 		}
 	}
 	return "", -1
-}
-
-// appendWords appends a field's words: the trimmed value and, when white
-// space (unicode.IsSpace, as strings.TrimSpace) splits it in several, the
-// parts (as strings.Fields gives them, written out as localWords is).
-func appendWords(dst []string, value string) []string {
-	v := strings.TrimSpace(value)
-	if v == "" {
-		return dst
-	}
-	dst = append(dst, v)
-	if parts := fields(v, unicode.IsSpace); len(parts) > 1 {
-		dst = append(dst, parts...)
-	}
-	return dst
 }

@@ -55,8 +55,8 @@ func TestAppendWordsAsFields(t *testing.T) {
 		} else if len(f) > 1 {
 			want = append([]string{strings.TrimSpace(v)}, f...)
 		}
-		if got := appendWords(nil, v); !reflect.DeepEqual(got, want) {
-			t.Errorf("appendWords(%q) = %q, want %q", v, got, want)
+		if got, _ := (StrengthRequest{FormFields: []FormField{{"text", v}}}).Inputs(); !reflect.DeepEqual(got, want) {
+			t.Errorf("the words of %q = %q, want %q", v, got, want)
 		}
 	}
 }

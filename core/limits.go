@@ -50,7 +50,7 @@ const (
 // names is held to the email's limits (the email as Inputs gives it:
 // trimmed).
 func (req StrengthRequest) checkLimits() error {
-	email, from := req.email()
+	inputs, given, email, from := req.inputs()
 	field := "email"
 	if from >= 0 {
 		field = "form_fields"
@@ -70,8 +70,6 @@ func (req StrengthRequest) checkLimits() error {
 	if n := len(req.FormFields); n > MaxUserInputs {
 		return fieldError("form_fields", "more than "+strconv.Itoa(MaxUserInputs)+" elements ("+strconv.Itoa(n)+")")
 	}
-	inputs, _ := req.Inputs()
-	given := len(inputs) - len(emailParts(email)) // user_inputs and the fields' words
 	field = "user_inputs"
 	if given > len(req.UserInputs) {
 		field = "form_fields"
@@ -82,8 +80,12 @@ func (req StrengthRequest) checkLimits() error {
 	total := 0
 	for i, in := range inputs[:given] {
 		// the fields' words hold each value whole (trimmed of white space
-		// only), the email's parts the email: this checks their text
-		if i >= len(req.UserInputs) && !wtf8.Valid(in) {
+		// only): this checks their text too
+		switch {
+		case wtf8.Valid(in):
+		case i < len(req.UserInputs):
+			return fieldError("user_inputs", "element "+strconv.Itoa(i)+" must be valid UTF-8")
+		default:
 			return fieldError("form_fields", "must be valid UTF-8")
 		}
 		total += wtf8.UTF16Len(in)

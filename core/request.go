@@ -2,7 +2,6 @@ package core
 
 import (
 	"errors"
-	"strconv"
 	"strings"
 
 	"github.com/passmeter/passmeter/core/internal/jsonr"
@@ -64,11 +63,6 @@ func (req StrengthRequest) Validate() error {
 	}
 	if req.ReferenceYear < 0 || req.ReferenceYear > 9999 {
 		return fieldError("reference_year", "must be a year between 1 and 9999")
-	}
-	for i, in := range req.UserInputs {
-		if !wtf8.Valid(in) {
-			return fieldError("user_inputs", "element "+strconv.Itoa(i)+" must be valid UTF-8")
-		}
 	}
 	if !wtf8.Valid(req.Email) {
 		return fieldError("email", "must be valid UTF-8")

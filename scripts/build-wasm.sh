@@ -56,7 +56,7 @@ if [ -n "${PASSMETER_WASM_DEBUG:-}" ]; then
   GOEXPERIMENT="$PASSMETER_NATIVE_GOEXPERIMENT" go run ./scripts/wasmshrink -o "$tmp/out.wasm" "$tmp/go.wasm"
   echo "build-wasm: PASSMETER_WASM_DEBUG=1: not stripped, no wasm-opt"
 else
-  GOOS=js GOARCH=wasm go build -trimpath -gcflags=runtime=-B -ldflags="-s -w" -o "$tmp/go.wasm" ./wasm
+  GOOS=js GOARCH=wasm go build -trimpath -gcflags=runtime=-B -ldflags="-s -w -buildid=" -o "$tmp/go.wasm" ./wasm
   opt_flags=${WASM_OPT--O2}
   src="$tmp/go.wasm"
   if [ -n "$opt_flags" ]; then

@@ -299,9 +299,7 @@ export function attach(source, input, options = {}) {
     if (user.length) req.user_inputs = user;
     return req;
   };
-  const score = (password) => (typeof api[SCORE] === 'function'
-    ? api[SCORE](request(password), o.breach)
-    : api.strengthCheck(request(password)).then((response) => ({ response, due: false })));
+  const score = (password) => api[SCORE](request(password), o.breach);
 
   const breachDue = () => breach.value === scored.value && (breach.state === 'due' || breach.state === 'running');
   /** The response for the value shown, with its breach outcome once in. */

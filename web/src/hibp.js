@@ -117,15 +117,7 @@ async function fetchRange(doFetch, url, timeoutMs) {
  * @param {AbortController} abort
  */
 async function readBody(res, abort) {
-  const tooLarge = () => {
-    abort.abort();
-    return new Error('range response too large');
-  };
-  if (!res.body || typeof res.body.getReader !== 'function') {
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    if (bytes.length > MAX_RANGE_BODY) throw tooLarge();
-    return new TextDecoder().decode(bytes);
-  }
+  if (!res.body) return ''; // a response without a body
   const reader = res.body.getReader();
   const decoder = new TextDecoder();
   let size = 0;
@@ -135,8 +127,8 @@ async function readBody(res, abort) {
     if (done) return text + decoder.decode();
     size += value.length;
     if (size > MAX_RANGE_BODY) {
-      reader.cancel().catch(() => {});
-      throw tooLarge();
+      abort.abort();
+      throw new Error('range response too large');
     }
     text += decoder.decode(value, { stream: true });
   }
