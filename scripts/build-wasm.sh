@@ -16,7 +16,10 @@
 #      compiler's checks inside its own code, which catch only runtime
 #      bugs, then a fatal error anyway. Our code and the rest of std keep
 #      theirs, so a bad index in core still panics and is answered as an
-#      error;
+#      error. And -ldflags=-buildid=: the build id, a hash of the inputs
+#      that changes with any change to the code (an unused constant
+#      too), moved the module's brotli size by up to 1 KB from one build
+#      to the next; without it, two sizes compare the code;
 #   2. binaryen's wasm-opt -O2 (scripts/wasm-opt, pinned): -6.2 KB. Its
 #      output is cached by the hash of its input, so the several builds
 #      of `make test` pay its 15-30 s once;
