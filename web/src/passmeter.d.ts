@@ -298,7 +298,10 @@ export interface AttachOptions {
   locale?: string;
   /** Override any text: {level0: …, tooWeak: …, warnings: {topTen: …}, suggestions: {sequences: …}}. */
   messages?: Messages;
-  /** Check HIBP after a pause, on blur and on submit. Default: the load's hibp.enabled. */
+  /**
+   * Check HIBP after a pause, on blur and on submit, whenever core's breach rule says a check is due (an email field
+   * with a value, or the load's hibp.withoutEmail), weak passwords included. Default: the load's hibp.enabled.
+   */
   breach?: boolean;
   /** The pause before the breach check, in ms. Default 1200. */
   breachDelayMs?: number;
@@ -340,6 +343,7 @@ export interface Passmeter {
   readonly breachCheckEnabled: boolean;
   /** Where the module runs: "main" also when a worker was asked for but could not start. */
   readonly thread: 'worker' | 'main';
+  /** With breach: true, adds the HIBP check when core's breach rule says one is due (see HibpOptions.withoutEmail). */
   strengthCheck(request: StrengthRequest, options?: { breach?: boolean }): Promise<StrengthResponse>;
   /** Only with load({worker: false}); throws otherwise. */
   strengthCheckSync(request: StrengthRequest): StrengthResponse;
