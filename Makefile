@@ -3,7 +3,7 @@
 GO ?= go
 export PATH := $(PATH):$(shell $(GO) env GOPATH)/bin
 
-.PHONY: all build demo test test-go test-data test-wasm test-web bench data i18n fuzz
+.PHONY: all build demo test test-go test-data test-wasm test-web bench data i18n breach fuzz
 
 all: build
 
@@ -26,12 +26,17 @@ test-data:
 	@scripts/setup.sh node
 	@scripts/check-data.sh
 	@scripts/check-i18n.sh
+	@scripts/check-breach.sh
 
 test-wasm:
 	@scripts/test-wasm.sh
 
 test-web:
 	@scripts/test-web.sh
+
+# Regenerates web/src/breach.js from core's breach rule and core/hibp.
+breach:
+	$(GO) run ./scripts/gen-breach
 
 # Regenerates web/src's feedback texts and code types: English and the
 # codes from core/zxcvbn, the other locales from zxcvbn-ts.

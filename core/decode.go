@@ -1,6 +1,7 @@
 package core
 
 import (
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/passmeter/passmeter/core/internal/jsonr"
@@ -122,6 +123,43 @@ func ludsField(dst **luds.Options) func(string, *jsonr.Value) error {
 			}
 		}
 		*dst = &o
+		return nil
+	}
+}
+
+// formFieldsField takes form_fields: an array of objects {type, value},
+// each a string (null or absent: ""; as JSON.parse, the last of a
+// repeated member counts). Their count is checkLimits's.
+func formFieldsField(dst *[]FormField) func(string, *jsonr.Value) error {
+	return func(name string, v *jsonr.Value) error {
+		if v.Kind != jsonr.Array {
+			return fieldError(name, "must be an array of objects {type, value} of strings")
+		}
+		fields := make([]FormField, len(v.Items))
+		for i := range v.Items {
+			it, f := &v.Items[i], &fields[i]
+			ok := it.Kind == jsonr.Object
+			for k := 0; ok && k < len(it.Members); k++ {
+				m := &it.Members[k]
+				dst := &f.Value
+				switch m.Name {
+				case "type":
+					dst = &f.Type
+				case "value":
+				default:
+					continue
+				}
+				if m.Value.Kind == jsonr.String || m.Value.Kind == jsonr.Null { // a null's Str is ""
+					*dst = m.Value.Str
+				} else if last, _ := it.Get(m.Name); last == &m.Value { // wrong, and not replaced later
+					ok = false
+				}
+			}
+			if !ok {
+				return fieldError(name, "element "+strconv.Itoa(i)+" must be an object {type, value} of strings")
+			}
+		}
+		*dst = fields
 		return nil
 	}
 }

@@ -129,7 +129,9 @@ func TooLargeError(message string) *Error { return NewError(413, TypeTooLarge, m
 func NotFoundError(message string) *Error { return NewError(404, TypeNotFound, message) }
 
 // MethodNotAllowedError is a 405: the route does not take the method.
-func MethodNotAllowedError(message string) *Error { return NewError(405, TypeMethodNotAllowed, message) }
+func MethodNotAllowedError(message string) *Error {
+	return NewError(405, TypeMethodNotAllowed, message)
+}
 
 // TooManyRequestsError is a 429: every slot and queue place is taken.
 func TooManyRequestsError(message string) *Error { return NewError(429, TypeTooManyRequests, message) }

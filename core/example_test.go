@@ -66,3 +66,35 @@ func ExampleError() {
 	// reference_year: must be a year between 1 and 9999 (0 or none: this year)
 	// {"status_code":400,"request_id":"request-id-example","error_type":"invalid_reference_year","error_message":"reference_year: must be a year between 1 and 9999 (0 or none: this year)","error_url":"https://stytch.com/docs/api/errors/400","field":"reference_year"}
 }
+
+// A server re-checking a sign-up form passes its fields as the page does:
+// the email field names the email, the others give their words.
+func ExampleStrengthRequest_Inputs() {
+	req := core.StrengthRequest{
+		Password:   "JaneAcme2024",
+		UserInputs: []string{"passmeter"},
+		FormFields: []core.FormField{
+			{Type: "text", Value: "Jane Doe"},
+			{Type: "email", Value: "jane@acme.io"},
+			{Type: "text", Value: "Acme"},
+		},
+	}
+	inputs, email := req.Inputs()
+	fmt.Printf("%q\n%q\n", inputs, email)
+	// Output:
+	// ["passmeter" "Jane Doe" "Jane" "Doe" "Acme" "jane@acme.io" "jane" "acme"]
+	// "jane@acme.io"
+}
+
+// A breach check runs by one rule everywhere; the caller supplies the
+// checker (here a stand-in; a Go server passes core/hibp's Client.Check).
+func ExampleBreachRule_Check() {
+	req := core.StrengthRequest{Password: "correct horse battery staple", FormFields: []core.FormField{{Type: "email", Value: "jane@acme.io"}}}
+	resp, _ := core.StrengthCheck(req)
+	rule := core.BreachRule{Enabled: true} // Stytch's: only with an email
+	err := rule.Check(req, &resp, func(password string) (bool, error) {
+		return true, nil // found in a breach
+	})
+	fmt.Println(err, resp.BreachCheck, resp.BreachedPassword, resp.ValidPassword)
+	// Output: <nil> breached true false
+}

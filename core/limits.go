@@ -43,32 +43,62 @@ const (
 	MaxRequestBytes = 256 << 10
 )
 
-// checkLimits checks the request's email and user inputs against the
-// limits above; the password's own length is checkPassword's.
+// checkLimits checks the request's email, user inputs and form fields
+// against the limits above; the password's own length is checkPassword's.
+// The form fields count by what they give zxcvbn: their words join the
+// user_inputs in MaxUserInputs and MaxUserInputsLength, and the email one
+// names is held to the email's limits (the email as Inputs gives it:
+// trimmed).
 func (req StrengthRequest) checkLimits() error {
-	if n := len(req.Email); n > MaxEmailLength {
-		return fieldError("email", "longer than "+strconv.Itoa(MaxEmailLength)+" octets ("+strconv.Itoa(n)+"), the most RFC 5321 allows")
+	inputs, given, email, from := req.inputs()
+	field := "email"
+	if from >= 0 {
+		field = "form_fields"
+		if !wtf8.Valid(email) {
+			return fieldError(field, "must be valid UTF-8")
+		}
 	}
-	if at := strings.LastIndexByte(req.Email, '@'); at > MaxEmailLocalLength {
-		return fieldError("email", "local part longer than "+strconv.Itoa(MaxEmailLocalLength)+" octets ("+strconv.Itoa(at)+"), the most RFC 5321 allows")
+	if n := len(email); n > MaxEmailLength {
+		return fieldError(field, "email longer than "+strconv.Itoa(MaxEmailLength)+" octets ("+strconv.Itoa(n)+"), the most RFC 5321 allows")
+	}
+	if at := strings.LastIndexByte(email, '@'); at > MaxEmailLocalLength {
+		return fieldError(field, "email's local part longer than "+strconv.Itoa(MaxEmailLocalLength)+" octets ("+strconv.Itoa(at)+"), the most RFC 5321 allows")
 	}
 	if err := UserInputsCountError(len(req.UserInputs)); err != nil {
 		return err
 	}
+	if n := len(req.FormFields); n > MaxUserInputs {
+		return fieldError("form_fields", "more than "+strconv.Itoa(MaxUserInputs)+" elements ("+strconv.Itoa(n)+")")
+	}
+	field = "user_inputs"
+	if given > len(req.UserInputs) {
+		field = "form_fields"
+	}
+	if given > MaxUserInputs {
+		return fieldError(field, "with the user_inputs, more than "+strconv.Itoa(MaxUserInputs)+" user inputs ("+strconv.Itoa(given)+")")
+	}
 	total := 0
-	for _, in := range req.UserInputs {
+	for i, in := range inputs[:given] {
+		// the fields' words hold each value whole (trimmed of white space
+		// only): this checks their text too
+		switch {
+		case wtf8.Valid(in):
+		case i < len(req.UserInputs):
+			return fieldError("user_inputs", "element "+strconv.Itoa(i)+" must be valid UTF-8")
+		default:
+			return fieldError("form_fields", "must be valid UTF-8")
+		}
 		total += wtf8.UTF16Len(in)
 	}
 	if total > MaxUserInputsLength {
-		return fieldError("user_inputs", "longer than "+strconv.Itoa(MaxUserInputsLength)+" characters in all ("+strconv.Itoa(total)+")")
+		return fieldError(field, "longer than "+strconv.Itoa(MaxUserInputsLength)+" characters in all ("+strconv.Itoa(total)+")")
 	}
 	n := wtf8.UTF16Len(req.Password)
 	if n == 0 {
 		return nil
 	}
-	if lengths := zxcvbn.UserInputLengths(req.userInputs()); n*lengths > MaxUserInputWork {
-		field := "user_inputs"
-		if len(req.UserInputs) == 0 {
+	if lengths := zxcvbn.UserInputLengths(inputs); n*lengths > MaxUserInputWork {
+		if given == 0 {
 			field = "email"
 		}
 		return fieldError(field, "with a password of "+strconv.Itoa(n)+" characters, the user inputs and the email's parts may come in at most "+

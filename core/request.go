@@ -2,7 +2,6 @@ package core
 
 import (
 	"errors"
-	"strconv"
 
 	"github.com/passmeter/passmeter/core/internal/jsonr"
 	"github.com/passmeter/passmeter/core/internal/wtf8"
@@ -32,11 +31,6 @@ func (req StrengthRequest) Validate() error {
 	}
 	if err := checkReferenceYear(req.ReferenceYear); err != nil {
 		return err
-	}
-	for i, in := range req.UserInputs {
-		if !wtf8.Valid(in) {
-			return fieldError("user_inputs", "element "+strconv.Itoa(i)+" must be valid UTF-8")
-		}
 	}
 	if !wtf8.Valid(req.Email) {
 		return fieldError("email", "must be valid UTF-8")
@@ -71,6 +65,7 @@ func DecodeStrengthRequest(body []byte) (StrengthRequest, error) {
 		{"password", stringField(&req.Password)},
 		{"email", stringField(&req.Email)},
 		{"user_inputs", userInputsField(&req.UserInputs)},
+		{"form_fields", formFieldsField(&req.FormFields)},
 		{"strength_policy", stringField(&req.StrengthPolicy)},
 		{"luds", ludsField(&req.LUDS)},
 		{"reference_year", intField(&req.ReferenceYear)},

@@ -21,15 +21,20 @@ const (
 const MaxPasswordLength = 16384
 
 // StrengthRequest is Stytch's strength check request with passmeter's
-// extensions (user_inputs, strength_policy, luds, reference_year). Its
+// extensions (user_inputs, form_fields, strength_policy, luds,
+// reference_year). Its
 // text is WTF-8, as zxcvbn.Estimate takes it (a lone surrogate from a JSON
 // \udXXX escape is kept); DecodeStrengthRequest gives UserInputs as
 // zxcvbn.js takes user_inputs: numbers and booleans as their JavaScript
 // string form, anything else left out.
 type StrengthRequest struct {
-	Password       string        `json:"password"`
-	Email          string        `json:"email,omitempty"`
-	UserInputs     []string      `json:"user_inputs,omitempty"`
+	Password   string   `json:"password"`
+	Email      string   `json:"email,omitempty"`
+	UserInputs []string `json:"user_inputs,omitempty"`
+	// FormFields are the form's other fields: their words are user inputs
+	// and the first email field names the email when Email is blank
+	// (Inputs).
+	FormFields     []FormField   `json:"form_fields,omitempty"`
 	StrengthPolicy string        `json:"strength_policy,omitempty"`
 	LUDS           *luds.Options `json:"luds,omitempty"`
 	// ReferenceYear pins zxcvbn's reference year; zero means this year.
@@ -75,16 +80,8 @@ type StrengthResponse struct {
 	redacted bool // see RedactSequence
 }
 
-// Breach check outcomes.
-const (
-	BreachOK          = "ok"
-	BreachBreached    = "breached"
-	BreachUnavailable = "unavailable"
-	BreachSkipped     = "skipped"
-)
-
 // StrengthCheck scores a request. It never touches the network: the
-// response says breach_check "skipped"; see ApplyBreach for adding one.
+// response says breach_check "skipped"; see BreachRule for adding one.
 func StrengthCheck(req StrengthRequest) (StrengthResponse, error) {
 	if err := req.Validate(); err != nil {
 		return StrengthResponse{}, err
@@ -94,7 +91,8 @@ func StrengthCheck(req StrengthRequest) (StrengthResponse, error) {
 	if policy == "" {
 		policy = PolicyZXCVBN
 	}
-	r := zxcvbn.Estimate(req.Password, req.userInputs(), &zxcvbn.Options{ReferenceYear: req.ReferenceYear})
+	inputs, _ := req.Inputs()
+	r := zxcvbn.Estimate(req.Password, inputs, &zxcvbn.Options{ReferenceYear: req.ReferenceYear})
 	resp := StrengthResponse{
 		StatusCode:     200,
 		RequestID:      NewRequestID(),
@@ -129,30 +127,11 @@ func StrengthCheck(req StrengthRequest) (StrengthResponse, error) {
 	return resp, nil
 }
 
-// ApplyBreach records the outcome of a breach check on a response: a seen
-// breach invalidates the password, anything else leaves the verdict alone.
-func (r *StrengthResponse) ApplyBreach(outcome string) {
-	r.BreachDetectionOnCreate = true
-	r.BreachCheck = outcome
-	if outcome == BreachBreached {
-		r.BreachedPassword = true
-		r.ValidPassword = false
-	}
-}
-
 func (req StrengthRequest) ludsOptions() luds.Options {
 	if req.LUDS == nil {
 		return luds.Options{}
 	}
 	return *req.LUDS
-}
-
-// userInputs are the request's user_inputs followed by the parts of its
-// email: the whole address, the local part, the local part's words, and
-// the domain's labels but the last.
-func (req StrengthRequest) userInputs() []string {
-	inputs := append([]string(nil), req.UserInputs...)
-	return append(inputs, emailParts(req.Email)...)
 }
 
 func emailParts(email string) []string {
@@ -183,21 +162,26 @@ func emailParts(email string) []string {
 // localWords is strings.FieldsFunc(local, notWord): the runs of letters
 // and digits (an invalid byte, read as U+FFFD, is neither), written out
 // because FieldsFunc and Split cost the WebAssembly module 4.9 KB.
-func localWords(local string) []string {
+func localWords(local string) []string { return fields(local, notWord) }
+
+func notWord(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// fields is strings.FieldsFunc(s, sep), written out (see localWords).
+func fields(s string, sep func(rune) bool) []string {
 	var words []string
 	start := -1 // the current word's first byte, or -1 between words
-	for i, r := range local {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+	for i, r := range s {
+		word := !sep(r)
 		switch {
 		case word && start < 0:
 			start = i
 		case !word && start >= 0:
-			words = append(words, local[start:i])
+			words = append(words, s[start:i])
 			start = -1
 		}
 	}
 	if start >= 0 {
-		words = append(words, local[start:])
+		words = append(words, s[start:])
 	}
 	return words
 }

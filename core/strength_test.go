@@ -177,6 +177,7 @@ func TestResponseHasEveryField(t *testing.T) {
 func FuzzDecodeStrengthRequest(f *testing.F) {
 	f.Add([]byte(`{"password":"x","email":"a@b.c","user_inputs":["q"],"strength_policy":"luds","luds":{"min_length":9,"min_complexity":2}}`))
 	f.Add([]byte(`{"password":5}`))
+	f.Add([]byte(`{"password":"JaneAcme1","form_fields":[{"type":"text","value":" Jane  Doe "},{"type":"email","value":"jane@acme.io"},{"value":null}]}`))
 	f.Add([]byte(`[]`))
 	f.Fuzz(func(t *testing.T, body []byte) {
 		req, err := DecodeStrengthRequest(body)

@@ -16,7 +16,10 @@
 #      compiler's checks inside its own code, which catch only runtime
 #      bugs, then a fatal error anyway. Our code and the rest of std keep
 #      theirs, so a bad index in core still panics and is answered as an
-#      error;
+#      error. And -ldflags=-buildid=: the build id, a hash of the inputs
+#      that changes with any change to the code (an unused constant
+#      too), moved the module's brotli size by up to 1 KB from one build
+#      to the next; without it, two sizes compare the code;
 #   2. binaryen's wasm-opt -O2 (scripts/wasm-opt, pinned): -6.2 KB. Its
 #      output is cached by the hash of its input, so the several builds
 #      of `make test` pay its 15-30 s once;
@@ -56,7 +59,7 @@ if [ -n "${PASSMETER_WASM_DEBUG:-}" ]; then
   GOEXPERIMENT="$PASSMETER_NATIVE_GOEXPERIMENT" go run ./scripts/wasmshrink -o "$tmp/out.wasm" "$tmp/go.wasm"
   echo "build-wasm: PASSMETER_WASM_DEBUG=1: not stripped, no wasm-opt"
 else
-  GOOS=js GOARCH=wasm go build -trimpath -gcflags=runtime=-B -ldflags="-s -w" -o "$tmp/go.wasm" ./wasm
+  GOOS=js GOARCH=wasm go build -trimpath -gcflags=runtime=-B -ldflags="-s -w -buildid=" -o "$tmp/go.wasm" ./wasm
   opt_flags=${WASM_OPT--O2}
   src="$tmp/go.wasm"
   if [ -n "$opt_flags" ]; then

@@ -41,8 +41,16 @@ func appendAnswer(b []byte, resp response) []byte {
 // handler answers one request given as JSON. JSON.stringify has already
 // written lone UTF-16 surrogates as \udXXX escapes (so the text is plain
 // UTF-8 and js.Value.String, which would turn them into U+FFFD, loses
-// nothing); core's decoder keeps them as the units they were.
-type handler func(body []byte) (response, error)
+// nothing); core's decoder keeps them as the units they were. rule is the
+// breach rule the caller follows (strengthCheck's only).
+type handler func(body []byte, rule core.BreachRule) (response, error)
+
+// ruleFromBits is the breach rule passmeter_strength is given, in
+// core's bits: the shim's strengthCheck passes its load({hibp}) settings
+// so.
+func ruleFromBits(bits uint32) core.BreachRule {
+	return core.BreachRule{Enabled: bits&core.BreachRuleEnabled != 0, WithoutEmail: bits&core.BreachRuleWithoutEmail != 0}
+}
 
 // bridge wraps a handler as a js.FuncOf callback that never lets a panic
 // reach the Go runtime: a panic would end the program and every later call.
@@ -67,7 +75,7 @@ func bridge(h handler) func(this js.Value, args []js.Value) any {
 		body, err := stringify(req)
 		var resp response
 		if err == nil {
-			resp, err = h(body)
+			resp, err = h(body, core.BreachRule{}) // the rule rides on the export only (exports.go)
 		}
 		if err != nil {
 			return errorObject(core.ErrorOf(err))

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"syscall/js"
 	"testing"
+
+	"github.com/passmeter/passmeter/core"
 )
 
 func TestBadRequests(t *testing.T) {
@@ -105,7 +107,7 @@ func TestJSStringsAccepted(t *testing.T) {
 
 // A panic below a callback becomes a 500 object; the runtime goes on.
 func TestPanicRecovered(t *testing.T) {
-	js.Global().Set("passmeterPanics", js.FuncOf(bridge(func([]byte) (response, error) {
+	js.Global().Set("passmeterPanics", js.FuncOf(bridge(func([]byte, core.BreachRule) (response, error) {
 		var m map[string]int
 		m["boom"]++ // a nil map write: a runtime panic
 		return nil, nil
@@ -155,7 +157,7 @@ func TestErrorObjectMatchesExportJSON(t *testing.T) {
 	for _, req := range []string{`{}`, `{"password":5}`, `[]`, `{"password":"x","reference_year":-3}`, `{"password":"x","luds":{"min_length":40}}`} {
 		obj := jsCall("strengthCheck", req)
 		checkErrorObject(t, req, obj, 400)
-		raw := callExport(t, exportStrength, req)
+		raw := callExport(t, strengthNoRule, req)
 		fromJSON := jsJSON.Call("parse", raw)
 		if a, b := strings.Join(objectKeys(obj), ","), strings.Join(objectKeys(fromJSON), ","); a != b {
 			t.Errorf("%s: object keys %s, export JSON keys %s", req, a, b)

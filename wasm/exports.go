@@ -17,7 +17,7 @@ import (
 // text in and out through linear memory:
 //
 //	p := passmeter_input(maxBytes)        // room for the request's UTF-8 (0: too large, use the global)
-//	n := passmeter_strength(len)          // or passmeter_security(len)
+//	n := passmeter_strength(len, rule)    // rule: the breach rule's bits (convert.go); or passmeter_security(len)
 //	JSON.parse(UTF-8 at passmeter_output(), n bytes)
 //
 // The JSON.stringify and JSON.parse are the shim's, the same functions the
@@ -53,19 +53,19 @@ func exportOutput() uint32 {
 }
 
 //go:wasmexport passmeter_strength
-func exportStrength(n uint32) uint32 {
-	return answer(strengthCheck, n)
+func exportStrength(n, rule uint32) uint32 {
+	return answer(strengthCheck, n, ruleFromBits(rule))
 }
 
 //go:wasmexport passmeter_security
 func exportSecurity(n uint32) uint32 {
-	return answer(securityLevel, n)
+	return answer(securityLevel, n, core.BreachRule{})
 }
 
 // answer runs h on the request's n bytes and leaves its JSON in out,
 // returning the length. Like bridge, it keeps a panic from reaching the
 // runtime: a panic here would end the program.
-func answer(h handler, n uint32) (size uint32) {
+func answer(h handler, n uint32, rule core.BreachRule) (size uint32) {
 	defer func() {
 		if p := recover(); p != nil {
 			out = core.InternalError(panicText(p)).AppendJSON(out[:0])
@@ -76,7 +76,7 @@ func answer(h handler, n uint32) (size uint32) {
 		out = core.InternalError("request longer than its buffer").AppendJSON(out[:0])
 		return uint32(len(out))
 	}
-	if resp, err := h(in[:n]); err == nil {
+	if resp, err := h(in[:n], rule); err == nil {
 		out = appendAnswer(out[:0], resp)
 	} else {
 		out = core.ErrorOf(err).AppendJSON(out[:0])

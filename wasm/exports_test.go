@@ -8,6 +8,8 @@ import (
 	"strings"
 	"syscall/js"
 	"testing"
+
+	"github.com/passmeter/passmeter/core"
 )
 
 // callExport does what the shim does with the exports: the request's JSON
@@ -33,7 +35,7 @@ func TestExportsAnswerAsTheGlobals(t *testing.T) {
 		`{"password":"`+strings.Repeat("qzjxkv", 60)+`"}`, `[]`, `"pw"`, `{"password":"x","reference_year":1e400}`)
 	for _, body := range bodies {
 		want := decodeJS(t, jsCall("strengthCheck", body))
-		raw := callExport(t, exportStrength, asShim(body))
+		raw := callExport(t, strengthNoRule, asShim(body))
 		if !json.Valid([]byte(raw)) {
 			t.Fatalf("%s: export gave %q", body, raw)
 		}
@@ -59,13 +61,47 @@ func TestExportsAnswerAsTheGlobals(t *testing.T) {
 // A request longer than the room asked for is refused, not read past.
 func TestExportRefusesLengthBeyondBuffer(t *testing.T) {
 	exportInput(8)
-	raw := string(out[:exportStrength(uint32(cap(in)+1))])
+	raw := string(out[:exportStrength(uint32(cap(in)+1), 0)])
 	var got map[string]any
 	if err := json.Unmarshal([]byte(raw), &got); err != nil || got["status_code"] != float64(500) {
 		t.Fatalf("got %s (%v), want a 500 error object", raw, err)
 	}
-	if g := callExport(t, exportStrength, `{"password":"x","reference_year":2026}`); !json.Valid([]byte(g)) {
+	if g := callExport(t, strengthNoRule, `{"password":"x","reference_year":2026}`); !json.Valid([]byte(g)) {
 		t.Fatalf("next call gave %q", g)
+	}
+}
+
+// strengthNoRule is passmeter_strength with no breach rule.
+func strengthNoRule(n uint32) uint32 { return exportStrength(n, 0) }
+
+// The breach rule rides on the export (its bits) and marks the response
+// by core.BreachRule.Mark; the global takes none.
+func TestBreachRuleMarks(t *testing.T) {
+	for _, c := range []struct {
+		body     string
+		bits     uint32
+		check    string
+		onCreate bool
+	}{
+		{`{"password":"x","email":"a@b.c"}`, 0, "skipped", false},
+		{`{"password":"x","email":"a@b.c"}`, core.BreachRuleEnabled, "due", false},
+		{`{"password":"x","form_fields":[{"type":"email","value":"a@b.c"}]}`, core.BreachRuleEnabled, "due", false},
+		{`{"password":"x","form_fields":[{"type":"text","value":"Ann"}]}`, core.BreachRuleEnabled, "skipped", true},
+		{`{"password":"x"}`, core.BreachRuleEnabled | core.BreachRuleWithoutEmail, "due", false},
+		{`{"password":"x"}`, core.BreachRuleWithoutEmail, "skipped", false},
+	} {
+		raw := callExport(t, func(n uint32) uint32 { return exportStrength(n, c.bits) }, asShim(c.body))
+		var got map[string]any
+		if err := json.Unmarshal([]byte(raw), &got); err != nil {
+			t.Fatalf("%s: %q", c.body, raw)
+		}
+		if got["breach_check"] != c.check || got["breach_detection_on_create"] != c.onCreate {
+			t.Errorf("%s, bits %d: breach_check %v, breach_detection_on_create %v; want %s, %v",
+				c.body, c.bits, got["breach_check"], got["breach_detection_on_create"], c.check, c.onCreate)
+		}
+		if g := decodeJS(t, jsCall("strengthCheck", c.body)); g["breach_check"] != "skipped" || g["breach_detection_on_create"] != false {
+			t.Errorf("%s: the global gave breach_check %v", c.body, g["breach_check"])
+		}
 	}
 }
 
@@ -82,7 +118,7 @@ func asShim(body string) string { return toJSON(jsJSON.Call("parse", body)) }
 func TestExportRecoversFromPanic(t *testing.T) {
 	exportInput(2)
 	n := copy(in[:cap(in)], "{}")
-	raw := string(out[:answer(func([]byte) (response, error) { panic("boom") }, uint32(n))])
+	raw := string(out[:answer(func([]byte, core.BreachRule) (response, error) { panic("boom") }, uint32(n), core.BreachRule{})])
 	var got map[string]any
 	if err := json.Unmarshal([]byte(raw), &got); err != nil {
 		t.Fatalf("got %q: %v", raw, err)
@@ -91,7 +127,7 @@ func TestExportRecoversFromPanic(t *testing.T) {
 		got["error_url"] != "https://stytch.com/docs/api/errors/500" || got["request_id"] == "" {
 		t.Fatalf("got %s, want a 500 internal_server_error with an empty field", raw)
 	}
-	if g := callExport(t, exportStrength, `{"password":"x","reference_year":2026}`); !json.Valid([]byte(g)) {
+	if g := callExport(t, strengthNoRule, `{"password":"x","reference_year":2026}`); !json.Valid([]byte(g)) {
 		t.Fatalf("next call gave %q", g)
 	}
 }

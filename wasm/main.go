@@ -24,7 +24,10 @@ func register() {
 	js.Global().Set("securityLevel", js.FuncOf(bridge(securityLevel)))
 }
 
-func strengthCheck(body []byte) (response, error) {
+// strengthCheck answers a request; a breach rule that is enabled marks
+// the response by core's rule (core.BreachRule.Mark): breach_check
+// "skipped" when no check is due, "due" when the caller is to run one.
+func strengthCheck(body []byte, rule core.BreachRule) (response, error) {
 	req, err := core.DecodeStrengthRequest(body)
 	if err != nil {
 		return nil, err
@@ -32,10 +35,15 @@ func strengthCheck(body []byte) (response, error) {
 	if req.ReferenceYear == 0 {
 		req.ReferenceYear = localYear()
 	}
-	return core.StrengthCheck(req)
+	resp, err := core.StrengthCheck(req)
+	if err != nil {
+		return nil, err
+	}
+	rule.Mark(req, &resp)
+	return resp, nil
 }
 
-func securityLevel(body []byte) (response, error) {
+func securityLevel(body []byte, _ core.BreachRule) (response, error) {
 	req, err := core.DecodeSecurityRequest(body)
 	if err != nil {
 		return nil, err

@@ -69,6 +69,7 @@ function requests() {
     const r = { password, reference_year: YEAR };
     if (i % 4 === 1) r.user_inputs = ['alice', 'smith', 'passmeter'];
     if (i % 4 === 2) r.email = 'john.smith1987@example.com';
+    if (i % 4 === 3) r.form_fields = [{ type: 'text', value: ' Alice  Smith ' }, { type: 'email', value: 'asmith@acme.io' }, { type: 'text', value: 'Acme' }];
     if (i % 3 === 0) r.strength_policy = 'luds';
     if (i % 6 === 0) r.luds = { min_length: 8 + (i % 25), min_complexity: 1 + (i % 4) };
     return r;

@@ -62,6 +62,7 @@ func sampleRequests() []map[string]any {
 			r["user_inputs"] = []string{"😀", "密码"}
 		case 3:
 			r["email"] = "no-at-sign"
+			r["form_fields"] = []map[string]string{{"type": "text", "value": "Alice Smith"}, {"type": "email", "value": "alice@acme.io"}}
 		}
 		if i%3 == 0 {
 			r["strength_policy"] = "luds"

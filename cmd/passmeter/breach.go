@@ -4,34 +4,26 @@ import (
 	"context"
 	"errors"
 	"log"
-	"strings"
 
 	"github.com/passmeter/passmeter/core"
 	"github.com/passmeter/passmeter/core/hibp"
 	"github.com/passmeter/passmeter/core/pwned"
 )
 
-// checkBreach adds the breach check to resp, for serve and check alike. As
-// Stytch does, it runs only when breach detection is on (breach not nil)
-// and the request names the user's email; a failed or timed-out check
-// leaves the verdict standing and says "unavailable", never a breach.
-func checkBreach(ctx context.Context, breach hibp.Checker, logger *log.Logger, req core.StrengthRequest, resp *core.StrengthResponse) {
-	switch {
-	case breach == nil:
-		return
-	case strings.TrimSpace(req.Email) == "":
-		resp.ApplyBreach(core.BreachSkipped)
-		return
-	}
-	res, err := breach.Check(ctx, req.Password)
-	switch {
-	case err != nil:
+// checkBreach adds the breach check to resp, for serve and check alike,
+// by core's rule (core.BreachRule): with breach detection on (breach not
+// nil), it runs when the request names the user's email, as Stytch does,
+// or always with withoutEmail (--breach-without-email); a failed or
+// timed-out check leaves the verdict standing and says "unavailable",
+// never a breach.
+func checkBreach(ctx context.Context, breach hibp.Checker, withoutEmail bool, logger *log.Logger, req core.StrengthRequest, resp *core.StrengthResponse) {
+	rule := core.BreachRule{Enabled: breach != nil, WithoutEmail: withoutEmail}
+	err := rule.Check(req, resp, func(password string) (bool, error) {
+		res, err := breach.Check(ctx, password)
+		return res.Found, err
+	})
+	if err != nil {
 		logger.Printf("breach check unavailable: %v", hibpFailure(err))
-		resp.ApplyBreach(core.BreachUnavailable)
-	case res.Found:
-		resp.ApplyBreach(core.BreachBreached)
-	default:
-		resp.ApplyBreach(core.BreachOK)
 	}
 }
 

@@ -22,6 +22,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	year := fs.Int("reference-year", 0, "zxcvbn's reference year (default: this year)")
 	store := fs.String("pwned", "", "a store written by passmeter pwned import: requests with an email get a breach check from it, as serve gives")
+	withoutEmail := fs.Bool("breach-without-email", false, "with --pwned, check the passwords of requests that name no email too, as serve --breach-without-email")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -42,7 +43,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for {
 		line, err := readLine(in)
 		if len(line) > 0 || err == nil || errors.Is(err, errLineTooLong) {
-			b, encErr := marshalJSON(checkLine(line, err, *year, breach, logger))
+			b, encErr := marshalJSON(checkLine(line, err, *year, breach, *withoutEmail, logger))
 			if encErr == nil {
 				_, encErr = out.Write(b)
 			}
@@ -91,7 +92,7 @@ func readLine(r *bufio.Reader) ([]byte, error) {
 	}
 }
 
-func checkLine(line []byte, readErr error, year int, breach hibp.Checker, logger *log.Logger) any {
+func checkLine(line []byte, readErr error, year int, breach hibp.Checker, withoutEmail bool, logger *log.Logger) any {
 	if errors.Is(readErr, errLineTooLong) {
 		return core.TooLargeError(readErr.Error())
 	}
@@ -99,7 +100,7 @@ func checkLine(line []byte, readErr error, year int, breach hibp.Checker, logger
 	if err != nil {
 		return core.ErrorOf(err) // written with a fresh request_id
 	}
-	checkBreach(context.Background(), breach, logger, req, &resp)
+	checkBreach(context.Background(), breach, withoutEmail, logger, req, &resp)
 	return &resp
 }
 

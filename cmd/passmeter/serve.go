@@ -33,15 +33,18 @@ const (
 
 // serveOptions are the flags of `passmeter serve`.
 type serveOptions struct {
-	addr            string
-	hibpEndpoint    string
-	hibpTimeout     time.Duration
-	pwned           string // a local store instead of the remote range API
-	pwnedQuick      bool   // open it without reading it all
-	noBreachCheck   bool
-	referenceYear   int
-	shutdownTimeout time.Duration
-	fullSequence    bool
+	addr          string
+	hibpEndpoint  string
+	hibpTimeout   time.Duration
+	pwned         string // a local store instead of the remote range API
+	pwnedQuick    bool   // open it without reading it all
+	noBreachCheck bool
+	// breachWithoutEmail checks requests with no email too (the page's
+	// default), not only those naming one (Stytch's).
+	breachWithoutEmail bool
+	referenceYear      int
+	shutdownTimeout    time.Duration
+	fullSequence       bool
 
 	// Admission (serve_admit.go): estimates in flight and waiting, for
 	// passwords under heavyFrom units and for longer ones.
@@ -84,6 +87,7 @@ func parseServeFlags(args []string, stderr io.Writer) (serveOptions, error) {
 	fs.StringVar(&o.pwned, "pwned", "", "a store written by passmeter pwned import: breach checks from it, with no outbound request, and GET /range/{prefix} served as HIBP's")
 	fs.BoolVar(&o.pwnedQuick, "pwned-quick", false, "open the --pwned store checking only its footer and index, not every byte (fast start for a store of billions on storage you trust)")
 	fs.BoolVar(&o.noBreachCheck, "no-breach-check", false, "never query HIBP (breach_detection_on_create false)")
+	fs.BoolVar(&o.breachWithoutEmail, "breach-without-email", false, "check passwords of requests that name no email too (by default, as Stytch, only those with an email or an email form field); the page's load({hibp: {withoutEmail: true}}), its default, answers the same")
 	fs.IntVar(&o.referenceYear, "reference-year", 0, "zxcvbn's reference year for requests that give none (default: this year)")
 	fs.DurationVar(&o.shutdownTimeout, "shutdown-timeout", 10*time.Second, "how long in-flight requests may run after SIGTERM or SIGINT")
 	fs.BoolVar(&o.fullSequence, "full-sequence", false, "answer zxcvbn's whole match sequence (tokens, matched words: the password in pieces); by default each match is pattern, i and j")
@@ -141,8 +145,9 @@ func serve(ctx context.Context, stopSignals func(), opts serveOptions, stderr io
 	draining := make(chan struct{})
 	writeTimeout := max(minWriteTimeout, opts.hibpTimeout+10*time.Second)
 	cfg := handlerConfig{
-		referenceYear: opts.referenceYear,
-		log:           logger,
+		referenceYear:      opts.referenceYear,
+		breachWithoutEmail: opts.breachWithoutEmail,
+		log:                logger,
 		admit: &lanes{
 			light: newAdmission(opts.maxEstimates, opts.maxQueue, opts.queueWait, draining),
 			heavy: newAdmission(opts.maxLongEstimates, opts.maxLongQueue, opts.queueWait, draining),

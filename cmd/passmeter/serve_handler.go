@@ -31,6 +31,9 @@ type handlerConfig struct {
 	// breach checks passwords against HIBP or a local store; nil turns
 	// breach detection off.
 	breach hibp.Checker
+	// breachWithoutEmail checks requests that name no email too
+	// (core.BreachRule.WithoutEmail); Stytch's default is false.
+	breachWithoutEmail bool
 	// ranges, when set, answers GET /range/{prefix} as HIBP's range API.
 	ranges        *pwned.Store
 	referenceYear int         // default reference year; 0: this year
@@ -201,7 +204,7 @@ func bodyFailure(err error) string {
 }
 
 func (h *handler) checkBreach(ctx context.Context, req core.StrengthRequest, resp *core.StrengthResponse) {
-	checkBreach(ctx, h.breach, h.log, req, resp)
+	checkBreach(ctx, h.breach, h.breachWithoutEmail, h.log, req, resp)
 }
 
 func methodNotAllowed(w http.ResponseWriter, r *http.Request, allow string) {

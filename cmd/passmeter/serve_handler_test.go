@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/passmeter/passmeter/core"
 	"github.com/passmeter/passmeter/core/hibp"
 )
 
@@ -158,11 +159,28 @@ func TestHandlerBreach(t *testing.T) {
 		{"no email", on, "breached-password-1", "", false, true, "skipped", true},
 		{"blank email", on, "breached-password-1", "  ", false, true, "skipped", true},
 		{"breach check off", nil, "breached-password-1", "a@example.com", false, false, "skipped", true},
+		// core.BreachRule: an email form field names the email too, and
+		// --breach-without-email checks requests without one.
+		{"email form field", on, "breached-password-1", "field:a@example.com", true, true, "breached", false},
+		{"text form field only", on, "breached-password-1", "text:a@example.com", false, true, "skipped", true},
+		{"no email, --breach-without-email", on, "breached-password-1", "without:", true, true, "breached", false},
+		{"--breach-without-email, not listed", on, "zebra-quantum-harbor-71", "without:", false, true, "ok", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			h, logs := testHandler(t, tt.client)
-			body, _ := json.Marshal(map[string]string{"password": tt.password, "email": tt.email})
+			req := map[string]any{"password": tt.password, "email": tt.email}
+			switch kind, value, _ := strings.Cut(tt.email, ":"); kind {
+			case "field":
+				req = map[string]any{"password": tt.password, "form_fields": []core.FormField{{Type: "text", Value: "Ann"}, {Type: "email", Value: value}}}
+			case "text":
+				req = map[string]any{"password": tt.password, "form_fields": []core.FormField{{Type: "text", Value: value}}}
+			case "without":
+				req = map[string]any{"password": tt.password}
+				cfg := handlerConfig{referenceYear: 2024, log: log.New(logs, "passmeter: ", 0), breach: tt.client, breachWithoutEmail: true}
+				h = newHandler(cfg)
+			}
+			body, _ := json.Marshal(req)
 			start := time.Now()
 			rec := serveOnce(h, "POST", strengthCheckPath, "", bytes.NewReader(body))
 			if took := time.Since(start); took > 3*time.Second {
@@ -358,4 +376,18 @@ func asyncPost(url, body string) <-chan postResult {
 		c <- postResult{resp.StatusCode, string(b), err}
 	}()
 	return c
+}
+
+// --breach-without-email sets core.BreachRule.WithoutEmail; by default,
+// as Stytch, it is off.
+func TestServeBreachWithoutEmailFlag(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want bool
+	}{{nil, false}, {[]string{"--breach-without-email"}, true}} {
+		o, err := parseServeFlags(c.args, io.Discard)
+		if err != nil || o.breachWithoutEmail != c.want {
+			t.Errorf("%q: breachWithoutEmail %v, %v; want %v", c.args, o.breachWithoutEmail, err, c.want)
+		}
+	}
 }

@@ -103,3 +103,28 @@ func TestServePwnedFlags(t *testing.T) {
 		t.Errorf("check --pwned with a damaged store: %d %q", code, stderr.String())
 	}
 }
+
+// check follows core.BreachRule as serve does: an email form field names
+// the email, and --breach-without-email checks requests without one.
+func TestCheckBreachRule(t *testing.T) {
+	store := importStore(t, testCorpus(100))
+	requests := []string{
+		`{"password":"Tr0ub4dor&3"}`,
+		`{"password":"Tr0ub4dor&3","form_fields":[{"type":"text","value":"Ann Lee"},{"type":"email","value":"ann@example.com"}]}`,
+		`{"password":"Tr0ub4dor&3","form_fields":[{"type":"text","value":"ann@example.com"}]}`,
+	}
+	for _, c := range []struct {
+		args []string
+		want []string
+	}{
+		{nil, []string{"skipped", "breached", "skipped"}},
+		{[]string{"--breach-without-email"}, []string{"breached", "breached", "breached"}},
+	} {
+		got := checkProcess(t, requests, append([]string{"--pwned", store}, c.args...)...)
+		for i, a := range got {
+			if a["breach_check"] != c.want[i] || a["breach_detection_on_create"] != true {
+				t.Errorf("%q, request %d: breach_check %v, want %s", c.args, i, a["breach_check"], c.want[i])
+			}
+		}
+	}
+}

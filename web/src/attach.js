@@ -308,16 +308,16 @@ function visuallyHidden(e) {
 }
 
 /**
- * The words of a field's value, for user_inputs: the whole and its parts.
- * @param {string} value
- * @returns {string[]}
+ * How attach scores through the API load() made: the response with
+ * whether a breach check is due for it by core's rule (the module says),
+ * the "due" mark taken out.
  */
-function words(value) {
-  const v = value.trim();
-  if (!v) return [];
-  const parts = v.split(/\s+/);
-  return parts.length > 1 ? [v, ...parts] : [v];
-}
+export const SCORE = Symbol('passmeter.score');
+
+/**
+ * load()'s API with its scoring for attach.
+ * @typedef {import('./passmeter').Passmeter & {[SCORE]: (request: import('./passmeter').StrengthRequest, breach: boolean) => Promise<{response: import('./passmeter').StrengthResponse, due: boolean}>}} ScoringAPI
+ */
 
 const codePoints = (/** @type {string} */ s) => {
   let n = 0;
@@ -462,25 +462,31 @@ export function attach(source, input, options = {}) {
   let reserved = 0; // the tallest the details have been, in px: they never shrink back
   let lastSeen = input.value;
 
+  // The fields go as they are (type and value): core decides which is the
+  // email and what words the others give, as it does for a server that
+  // re-checks the same form (core.StrengthRequest.Inputs).
   /** @param {string} password */
   const request = (password) => {
     /** @type {import('./passmeter').StrengthRequest} */
     const req = { password, strength_policy: o.policy };
     if (o.luds) req.luds = o.luds;
     if (o.policy === 'nist' && o.multiFactor) req.multi_factor = true;
-    const user = [];
-    let email = '';
-    for (const f of o.fields) {
-      const v = typeof f.value === 'string' ? f.value : f.textContent || '';
-      if (!email && f.type === 'email' && v.trim()) email = v.trim();
-      else user.push(...words(v));
+    if (o.fields.length) {
+      req.form_fields = o.fields.map((f) => {
+        const field = /** @type {Element & {type?: unknown, value?: unknown}} */ (f);
+        return {
+          type: typeof field.type === 'string' ? field.type : '',
+          value: typeof field.value === 'string' ? field.value : f.textContent || '',
+        };
+      });
     }
     const extra = typeof o.userInputs === 'function' ? o.userInputs() : o.userInputs;
-    if (Array.isArray(extra)) user.push(...extra.filter((s) => typeof s === 'string' && s));
+    const user = Array.isArray(extra) ? extra.filter((s) => typeof s === 'string' && s) : [];
     if (user.length) req.user_inputs = user;
-    if (email) req.email = email;
     return req;
   };
+  /** @param {string} password */
+  const score = (password) => /** @type {ScoringAPI} */ (api)[SCORE](request(password), o.breach);
 
   const breachDue = () => breach.value === scored.value && (breach.state === 'due' || breach.state === 'running');
   /**
@@ -702,9 +708,8 @@ export function attach(source, input, options = {}) {
       render(engine === 'failed');
       return Promise.resolve();
     }
-    const ready = /** @type {import('./passmeter').Passmeter} */ (api); // engine 'ready': there is one
-    const settled = ready.strengthCheck(request(password)).then(
-      (res) => {
+    const settled = score(password).then(
+      ({ response: res, due }) => {
         if (my <= applied) return; // a newer answer is already shown
         applied = my;
         if (my === seq) inFlight = null;
@@ -715,10 +720,9 @@ export function attach(source, input, options = {}) {
         }
         const keep = breach.value === password && scored.value === password; // the same value scored again
         scored = { value: password, kind: 'engine', response: res };
-        if (!keep) {
-          const wanted = o.breach && res.valid_password && ready.breachCheckEnabled !== false;
-          breach = { value: password, state: wanted ? 'due' : '', outcome: '', promise: null };
-        }
+        // Due by core's rule (core.BreachRule), weak passwords too: the
+        // response is then the one serve gives for the same fields.
+        if (!keep) breach = { value: password, state: due ? 'due' : '', outcome: '', promise: null };
         const typing = eventRoot.activeElement === input;
         render(!typing);
         emit();
@@ -753,7 +757,7 @@ export function attach(source, input, options = {}) {
    * engine (up to waitMs, then the minimum rule), scores the value if it
    * has changed, and runs a due breach check.
    */
-  const upToDate = async () => {
+  const upToDate = async (forSubmit = false) => {
     const deadline = Date.now() + o.waitMs;
     for (let round = 0; round < 5; round++) {
       if (engine === 'loading') {
@@ -769,7 +773,12 @@ export function attach(source, input, options = {}) {
       const asked = inFlight && inFlightValue === input.value;
       if (!asked && (scored.value !== input.value || scored.kind === 'pending')) check();
       if (inFlight) await Promise.race([inFlight, sleep(Math.max(0, deadline - Date.now()))]);
-      if (breachDue()) await runBreach();
+      if (breachDue()) {
+        const answered = runBreach();
+        // A submit of a password already invalid need not wait: a breach cannot make it more so.
+        if (forSubmit && scored.value === input.value && scored.kind === 'engine' && !scored.response.valid_password) return;
+        await answered;
+      }
       if (isCurrent()) return;
       if (Date.now() > deadline) return;
     }
@@ -790,7 +799,7 @@ export function attach(source, input, options = {}) {
     root.dataset.holding = '';
     try {
       if (breachDue() || engine === 'loading') render(true);
-      await upToDate();
+      await upToDate(true);
     } finally {
       holding = false;
       delete root.dataset.holding;
@@ -926,7 +935,7 @@ export function attach(source, input, options = {}) {
     get response() {
       return currentResponse();
     },
-    check: () => localeReady.then(upToDate).then(() => currentResponse()),
+    check: () => localeReady.then(() => upToDate()).then(() => currentResponse()),
     detach() {
       if (listening.signal.aborted) return;
       listening.abort();

@@ -13,8 +13,8 @@ import { newGo, runGo, hideStandIn } from './goenv.js';
 /**
  * @typedef {'strengthCheck' | 'securityLevel'} Op
  * @typedef {object} Engine
- * @property {(op: Op, request: object) => Promise<any>} call
- * @property {((op: Op, request: object) => any) | null} callSync null in a worker
+ * @property {(op: Op, request: object, rule?: number) => Promise<any>} call rule: the breach rule's bits (breach.js)
+ * @property {((op: Op, request: object, rule?: number) => any) | null} callSync null in a worker
  * @property {'worker' | 'main'} thread where the module runs
  * @property {string} [fallbackReason] why it runs here although a worker was asked for
  */
@@ -142,8 +142,9 @@ export async function importGo(url) {
 }
 
 /**
- * How this thread's module is called: its exports once started here.
- * @type {((op: Op, request: unknown) => any) | null}
+ * How this thread's module is called: its exports once started here (the
+ * globals take no breach rule).
+ * @type {((op: Op, request: unknown, rule?: number) => any) | null}
  */
 let here = null;
 /** @type {(op: Op, request: unknown) => any} */
@@ -155,15 +156,15 @@ function hasGlobals() {
 
 /** @returns {Engine} */
 function hereEngine() {
-  /** @type {(op: Op, request: object) => any} */
-  const callSync = (op, request) => {
+  /** @type {(op: Op, request: object, rule?: number) => any} */
+  const callSync = (op, request, rule) => {
     noteRealCall();
-    return (here || globalCall)(op, request);
+    return here ? here(op, request, rule) : globalCall(op, request);
   };
   return {
     thread: 'main',
     callSync,
-    call: async (op, request) => callSync(op, request),
+    call: async (op, request, rule) => callSync(op, request, rule),
   };
 }
 
@@ -388,12 +389,12 @@ function startWorker({ newWorker, workerName, wasmURL, wasmExecURL, wasmExecSet,
     const engine = {
       thread: 'worker',
       callSync: null,
-      call(op, request) {
+      call(op, request, rule = 0) {
         if (dead) return Promise.reject(new Error(`passmeter: the worker stopped: ${dead}`));
         return new Promise((res, rej) => {
           const id = nextID++;
           try {
-            worker.postMessage({ id, op, request });
+            worker.postMessage({ id, op, request, rule });
           } catch (err) {
             rej(new TypeError(`passmeter.${op}: request: must be plain data (${err && /** @type {Error} */ (err).name})`));
             return;

@@ -13,7 +13,7 @@
  * two calls, where the answer is, and the memory.
  * @typedef {object} ModuleExports
  * @property {(size: number) => number} passmeter_input
- * @property {(size: number) => number} passmeter_strength
+ * @property {(size: number, rule: number) => number} passmeter_strength
  * @property {(size: number) => number} passmeter_security
  * @property {() => number} passmeter_output
  * @property {WebAssembly.Memory} mem
@@ -26,7 +26,7 @@ const decoder = new TextDecoder();
  * A synchronous caller over the instance's exports, or null when the
  * module has none (an older build): then the globals are the way in.
  * @param {WebAssembly.Instance | undefined} instance
- * @returns {((op: Op, request: unknown) => any) | null}
+ * @returns {((op: Op, request: unknown, rule?: number) => any) | null}
  */
 export function exportsCaller(instance) {
   const found = instance && instance.exports;
@@ -36,8 +36,11 @@ export function exportsCaller(instance) {
     return null;
   }
   const ex = /** @type {ModuleExports} */ (/** @type {unknown} */ (found));
+  /** @type {Record<Op, (size: number, rule: number) => number>} */
   const run = { strengthCheck: ex.passmeter_strength, securityLevel: ex.passmeter_security };
-  return (op, request) => {
+  // rule: the breach rule's bits (breach.js), which passmeter_strength
+  // takes after the length; 0 or none, no rule.
+  return (op, request, rule = 0) => {
     let text;
     try {
       text = JSON.stringify(request, userInputsReplacer(request));
@@ -55,7 +58,7 @@ export function exportsCaller(instance) {
     if (at === 0) return globalThis[op](request);
     // The buffer is read after each call: Go may have grown the memory.
     const { written } = encoder.encodeInto(text, new Uint8Array(ex.mem.buffer, at, room));
-    const size = run[op](written) >>> 0;
+    const size = run[op](written, rule) >>> 0;
     return JSON.parse(decoder.decode(new Uint8Array(ex.mem.buffer, ex.passmeter_output() >>> 0, size)));
   };
 }

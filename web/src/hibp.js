@@ -4,11 +4,10 @@
 // leaves the page. A failure, a time-out or a body that is not a range
 // response gives "unavailable", never a breach it did not see.
 
-export const DEFAULT_ENDPOINT = 'https://api.pwnedpasswords.com/range';
-export const DEFAULT_TIMEOUT_MS = 3000;
+import { BREACH_OUTCOMES, DEFAULT_ENDPOINT, DEFAULT_TIMEOUT_MS, MAX_RANGE_BODY } from './breach.js';
 
-/** Largest body accepted, as core/hibp's MaxRangeBody. */
-const MAX_BODY = 2 << 20;
+// Go's defaults (core/hibp), generated into breach.js.
+export { DEFAULT_ENDPOINT, DEFAULT_TIMEOUT_MS };
 
 const LINE = /^([0-9A-Fa-f]{35}):([0-9]{1,19})$/;
 
@@ -112,25 +111,45 @@ async function fetchRange(doFetch, url, timeoutMs) {
       mode: 'cors',
     });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    const body = await res.text();
-    if (body.length > MAX_BODY) throw new Error('range response too large');
-    return parseRange(body);
+    return parseRange(await readBody(res, abort));
   } finally {
     clearTimeout(timer);
   }
 }
 
 /**
- * Records a breach check's outcome on a response, as core's ApplyBreach:
- * only a seen breach invalidates the password.
+ * The body as text, read as it streams in and abandoned (the request
+ * aborted) once it is over MAX_RANGE_BODY bytes, as core/hibp counts it.
+ * @param {Response} res
+ * @param {AbortController} abort
+ */
+async function readBody(res, abort) {
+  if (!res.body) return ''; // a response without a body
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.length;
+    if (size > MAX_RANGE_BODY) {
+      abort.abort();
+      throw new Error('range response too large');
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+/**
+ * Records a breach check's outcome on a response with the effects core's
+ * ApplyBreach has (generated into breach.js): only a seen breach
+ * invalidates the password.
  * @param {any} response
  * @param {'ok' | 'breached' | 'unavailable' | 'skipped'} outcome
  */
 export function applyBreach(response, outcome) {
-  const out = { ...response, breach_detection_on_create: true, breach_check: outcome };
-  if (outcome === 'breached') {
-    out.breached_password = true;
-    out.valid_password = false;
-  }
-  return out;
+  const effects = Object.hasOwn(BREACH_OUTCOMES, outcome) && BREACH_OUTCOMES[outcome];
+  if (!effects) throw new TypeError(`passmeter: unknown breach outcome ${String(outcome)}`);
+  return { ...response, ...effects };
 }

@@ -3,8 +3,9 @@
 import { packageURL, bundledAssets, isNode, hasWorker } from './base.js';
 import { startEngine, importGo, workerFromURL, StartError } from './engine.js';
 import { createBreachChecker, applyBreach, DEFAULT_ENDPOINT, DEFAULT_TIMEOUT_MS } from './hibp.js';
+import { BREACH_DUE, BREACH_SKIPPED, RULE_ENABLED, RULE_WITHOUT_EMAIL } from './breach.js';
 import { resolveLocale, localizeFeedback, ensureLocale } from './i18n/index.js';
-import { attach as attachTo } from './attach.js';
+import { attach as attachTo, SCORE } from './attach.js';
 import { autoAttach } from './auto.js';
 import { readTable } from './options.js';
 
@@ -109,6 +110,10 @@ export const HIBP_OPTIONS = /** @satisfies {Record<keyof import('./passmeter').H
     },
   },
   enabled: { default: () => true, check: bool },
+  // A password-only form with the check on is checked: serve does the
+  // same with --breach-without-email (Stytch's default, and serve's,
+  // checks only requests that name an email: withoutEmail: false).
+  withoutEmail: { default: () => true, check: bool },
 });
 
 /**
@@ -165,6 +170,7 @@ function readOptions(options) {
     feedbackLocale: o.locale !== undefined ? resolveLocale(o.locale) : 'en',
     hibp: {
       enabled: hibp.enabled,
+      withoutEmail: hibp.withoutEmail,
       endpoint: /** @type {string} */ (hibp.endpoint),
       timeoutMs: hibp.timeoutMs,
     },
@@ -232,6 +238,21 @@ function makeAPI(opts, engine) {
       ? { ...request, reference_year: opts.referenceYear }
       : request;
   const checkBreach = createBreachChecker({ endpoint: opts.hibp.endpoint, timeoutMs: opts.hibp.timeoutMs });
+  // The breach rule as the module takes it (core.BreachRule): whether a
+  // check is due is the module's to say, the same rule serve follows.
+  const rule = opts.hibp.enabled ? RULE_ENABLED | (opts.hibp.withoutEmail ? RULE_WITHOUT_EMAIL : 0) : 0;
+  /**
+   * The response and whether a breach check is due for it; the "due" mark never leaves.
+   * @param {import('./passmeter').StrengthRequest} request
+   * @param {boolean | undefined} breach
+   * @returns {Promise<{response: import('./passmeter').StrengthResponse, due: boolean}>}
+   */
+  const scoreMarked = async (request, breach) => {
+    checkRequest('strengthCheck', request);
+    const res = inLocale(unwrap('strengthCheck', await engine.call('strengthCheck', withYear(request), breach ? rule : 0)));
+    if (/** @type {string} */ (res.breach_check) !== BREACH_DUE) return { response: res, due: false };
+    return { response: { ...res, breach_check: BREACH_SKIPPED }, due: true };
+  };
   /**
    * @param {string} name
    * @returns {(op: import('./engine.js').Op, request: object) => any}
@@ -250,7 +271,7 @@ function makeAPI(opts, engine) {
     return { ...res, feedback: { ...res.feedback, ...localizeFeedback(res, opts.feedbackLocale) } };
   };
 
-  /** @type {import('./passmeter').Passmeter} */
+  /** @type {import('./attach.js').ScoringAPI} */
   const api = {
     locale: opts.locale,
     breachCheckEnabled: opts.hibp.enabled,
@@ -262,11 +283,12 @@ function makeAPI(opts, engine) {
       if (options.breach !== undefined && typeof options.breach !== 'boolean') {
         throw new TypeError('passmeter.strengthCheck: options.breach: must be a boolean');
       }
-      const res = inLocale(unwrap('strengthCheck', await engine.call('strengthCheck', withYear(request))));
-      if (!options.breach) return res;
-      if (!opts.hibp.enabled) return { ...res, breach_check: 'skipped' };
-      return applyBreach(res, (await checkBreach(request.password)).outcome);
+      const { response, due } = await scoreMarked(request, options.breach);
+      if (!due) return response;
+      return applyBreach(response, (await checkBreach(request.password)).outcome);
     },
+
+    [SCORE]: scoreMarked,
 
     strengthCheckSync(request) {
       const callSync = needMainThread('strengthCheckSync');

@@ -19,6 +19,12 @@ export interface StrengthRequest {
   email?: string;
   /** More words that belong to the user or the site; numbers and booleans count in their string form, as zxcvbn has it. */
   user_inputs?: ReadonlyArray<string | number | boolean>;
+  /**
+   * The form's other fields, as the page has them: the first email field with a value names the email (when `email` is
+   * blank), the others give their words (the value trimmed, and its white-space-separated parts). attach sends these; a
+   * server re-checking the same fields gets the same user inputs.
+   */
+  form_fields?: ReadonlyArray<{ type?: string; value?: string }>;
   /** Which rule decides valid_password. Default "zxcvbn"; "nist": NIST SP 800-63B-4 and OWASP ASVS. */
   strength_policy?: 'zxcvbn' | 'luds' | 'nist';
   /** LUDS settings: min_length 8–32 (default 8), min_complexity 1–4 (default 3). */
@@ -244,6 +250,11 @@ export interface HibpOptions {
   timeoutMs?: number;
   /** Default true. */
   enabled?: boolean;
+  /**
+   * Check passwords of requests that name no email (no `email`, no email field) too. Default true: a password-only form
+   * is checked. `passmeter serve --breach-without-email` answers the same; serve's default (Stytch's) is false.
+   */
+  withoutEmail?: boolean;
 }
 
 export interface LoadOptions {
@@ -299,7 +310,10 @@ export interface AttachOptions {
   locale?: string;
   /** Override any text: {level0: …, tooWeak: …, warnings: {topTen: …}, suggestions: {sequences: …}}. */
   messages?: Messages;
-  /** Check HIBP after a pause, on blur and on submit. Default: the load's hibp.enabled. */
+  /**
+   * Check HIBP after a pause, on blur and on submit, whenever core's breach rule says a check is due (an email field
+   * with a value, or the load's hibp.withoutEmail), weak passwords included. Default: the load's hibp.enabled.
+   */
   breach?: boolean;
   /** The pause before the breach check, in ms. Default 1200. */
   breachDelayMs?: number;
@@ -341,6 +355,7 @@ export interface Passmeter {
   readonly breachCheckEnabled: boolean;
   /** Where the module runs: "main" also when a worker was asked for but could not start. */
   readonly thread: 'worker' | 'main';
+  /** With breach: true, adds the HIBP check when core's breach rule says one is due (see HibpOptions.withoutEmail). */
   strengthCheck(request: StrengthRequest, options?: { breach?: boolean }): Promise<StrengthResponse>;
   /** Only with load({worker: false}); throws otherwise. */
   strengthCheckSync(request: StrengthRequest): StrengthResponse;

@@ -1,6 +1,6 @@
 // The dedicated Worker: starts the module with Go's wasm_exec.js (bundled
 // in by web/build.mjs; a wasmExecURL the page set is loaded instead), then answers
-// tagged requests {id, op, request} with {id, result} or {id, error}.
+// tagged requests {id, op, request, rule} (rule: the breach rule's bits) with {id, result} or {id, error}.
 // Messages: out {type:'alive'} at once; in {type:'init', wasmURL, wasmExecURL, wasmExecSet, moduleFollows, warmUp} and then,
 // if moduleFollows, {type:'module', module} (null: compile it here); out {type:'ready'},
 // {type:'failed', message, part?, where?, fix?}, {type:'exited', message}.
@@ -24,7 +24,7 @@ let started = null;
 let exited = false;
 /**
  * The module's exports, or the globals for a build without them.
- * @type {(op: import('./exports.js').Op, request: unknown) => any}
+ * @type {(op: import('./exports.js').Op, request: unknown, rule?: number) => any}
  */
 let call = (op, request) => self[op](request);
 
@@ -98,7 +98,7 @@ self.addEventListener('message', (ev) => {
   }
   let result;
   try {
-    result = call(msg.op, msg.request);
+    result = call(msg.op, msg.request, typeof msg.rule === 'number' ? msg.rule : 0);
   } catch (err) {
     // Never echo the request: it holds the password.
     self.postMessage({ id: msg.id, error: `${msg.op} failed: ${(err && /** @type {Error} */ (err).name) || 'Error'}` });

@@ -1,6 +1,7 @@
 // Shared by the web tests: the repo's static server, an HIBP stand-in,
 // headless Debian Chromium through playwright-core, and a recorder of
 // everything that leaves a page.
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -137,3 +138,20 @@ export async function axeViolations(page) {
   });
 }
 let axeSource;
+
+/**
+ * Starts `bin serve --addr 127.0.0.1:0 ...args` (bin: a built passmeter
+ * command) and resolves once it listens: {url, endpoint (its /range), log(), proc}.
+ */
+export function startPassmeterServe(bin, args) {
+  const proc = spawn(bin, ['serve', '--addr', '127.0.0.1:0', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  return new Promise((resolve, reject) => {
+    proc.stderr.on('data', (d) => {
+      log += d;
+      const m = /listening on (http:\/\/\S+)/.exec(log);
+      if (m) resolve({ url: m[1], endpoint: `${m[1]}/range`, log: () => log, proc });
+    });
+    proc.on('exit', (code) => reject(new Error(`passmeter serve exited ${code}: ${log}`)));
+  });
+}

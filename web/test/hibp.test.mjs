@@ -2,7 +2,8 @@
 // a local stand-in, the per-prefix cache and the time-out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sha1Hex, parseRange, createBreachChecker, applyBreach } from '../src/hibp.js';
+import { sha1Hex, parseRange, createBreachChecker, applyBreach, DEFAULT_ENDPOINT, DEFAULT_TIMEOUT_MS } from '../src/hibp.js';
+import { BREACH_OUTCOMES, MAX_RANGE_BODY } from '../src/breach.js';
 import { startHibp, sha1 } from './helpers.mjs';
 
 test('sha1Hex is the uppercase SHA-1 of the UTF-8 bytes', async () => {
@@ -84,5 +85,69 @@ test('createBreachChecker against a stand-in', async (t) => {
   await t.test('unavailable when nothing listens', async () => {
     const check = createBreachChecker({ endpoint: 'http://127.0.0.1:9/range' });
     assert.deepEqual(await check('hunter2'), { outcome: 'unavailable', count: 0 });
+  });
+});
+
+test('applyBreach applies the effects generated from core\'s ApplyBreach, and nothing else', () => {
+  const r = { valid_password: false, breached_password: false, breach_check: 'skipped', breach_detection_on_create: false, score: 1 };
+  for (const [o, fx] of Object.entries(BREACH_OUTCOMES)) assert.deepEqual(applyBreach(r, o), { ...r, ...fx });
+  assert.deepEqual(Object.keys(BREACH_OUTCOMES), ['ok', 'breached', 'unavailable', 'skipped']);
+  for (const bad of ['due', 'toString', '__proto__', undefined]) assert.throws(() => applyBreach(r, bad), TypeError);
+});
+
+test('the HIBP defaults are core/hibp\'s', () => {
+  assert.equal(DEFAULT_ENDPOINT, 'https://api.pwnedpasswords.com/range');
+  assert.equal(DEFAULT_TIMEOUT_MS, 3000);
+  assert.equal(MAX_RANGE_BODY, 2 << 20);
+});
+
+// The body's limit counts bytes, as core/hibp does, and is enforced as the
+// body streams in: an endless body is cut off, not read to the end.
+test('the range body limit is in bytes, while streaming', async (t) => {
+  const prefixLine = (n) => `${'0'.repeat(35)}:${n}\r\n`; // 39 bytes a line
+  const streamOf = (chunks, signal) => {
+    let sent = 0;
+    let cancelled = false;
+    const body = new ReadableStream({
+      pull(c) {
+        if (signal.aborted || cancelled) return c.error(new Error('aborted'));
+        if (chunks === Infinity || sent < chunks.length) {
+          c.enqueue(chunks === Infinity ? new TextEncoder().encode(prefixLine(0).repeat(1000)) : chunks[sent]);
+          sent++;
+        } else c.close();
+      },
+      cancel() { cancelled = true; },
+    });
+    return { body, sent: () => sent };
+  };
+  await t.test('an endless body: unavailable, and the request aborted', async () => {
+    let stream;
+    let aborted = false;
+    const check = createBreachChecker({
+      endpoint: 'http://hibp.test/range',
+      fetch: async (_url, init) => {
+        init.signal.addEventListener('abort', () => { aborted = true; });
+        stream = streamOf(Infinity, init.signal);
+        return new Response(stream.body, { status: 200 });
+      },
+    });
+    assert.deepEqual(await check('hunter2'), { outcome: 'unavailable', count: 0 });
+    assert.ok(aborted, 'the request was not aborted');
+    assert.ok(stream.sent() * 39000 <= MAX_RANGE_BODY + 4 * 39000, `read ${stream.sent() * 39000} bytes`);
+  });
+  const sized = async (text) => createBreachChecker({
+    endpoint: 'http://hibp.test/range',
+    fetch: async (_url, init) => new Response(streamOf([new TextEncoder().encode(text)], init.signal).body, { status: 200 }),
+  })('hunter2');
+  await t.test('exactly the limit in bytes is read; a byte more is not', async () => {
+    const suffix = sha1('hunter2').slice(5);
+    // 39-byte lines, some with a count of "00": 2,097,152 bytes in all
+    const lines = Math.floor(MAX_RANGE_BODY / 39);
+    const extra = MAX_RANGE_BODY - lines * 39;
+    let body = `${suffix}:3\r\n`;
+    for (let i = 1; i < lines; i++) body += `${'0'.repeat(35)}:${i <= extra ? '00' : '0'}\r\n`;
+    assert.equal(new TextEncoder().encode(body).length, MAX_RANGE_BODY);
+    assert.deepEqual(await sized(body), { outcome: 'breached', count: 3 });
+    assert.deepEqual(await sized(body + '0'), { outcome: 'unavailable', count: 0 });
   });
 });

@@ -44,6 +44,40 @@ test('bad load options are TypeErrors naming the field', async () => {
   await assert.rejects(pm.load({ worker: true }), /Web Workers/);
   await assert.rejects(pm.load({ wasmUrl: 'x' }), /TypeError: passmeter\.load: unknown option "wasmUrl"; did you mean "wasmURL"\?/);
   await assert.rejects(pm.load({ hibp: { endpiont: 'x' } }), /passmeter\.load: unknown option "hibp\.endpiont"; did you mean "hibp\.endpoint"\?/);
+  await assert.rejects(pm.load({ hibp: { withoutEmail: 'no' } }), /TypeError: passmeter\.load: hibp\.withoutEmail: must be a boolean/);
+});
+
+// strengthCheck(request, {breach: true}) asks the module (core.BreachRule)
+// whether a check is due: by default also without an email (serve
+// --breach-without-email), with withoutEmail: false only with one (serve's
+// default); weak passwords are checked too; the "due" mark never leaves.
+test('the breach rule is core\'s: withoutEmail, email fields, weak passwords', async (t) => {
+  const hibp = await startHibp({ breached: { password1: 99, 'violet lantern quarry 77 mosaic': 3 } });
+  t.after(() => hibp.close());
+  const strong = 'violet lantern quarry 77 mosaic';
+  const field = [{ type: 'email', value: 'a@b.io' }];
+  for (const [withoutEmail, request, want] of [
+    [undefined, { password: strong }, 'breached'],
+    [false, { password: strong }, 'skipped'],
+    [false, { password: strong, email: 'a@b.io' }, 'breached'],
+    [false, { password: strong, form_fields: field }, 'breached'],
+    [false, { password: strong, form_fields: [{ type: 'text', value: 'a@b.io' }] }, 'skipped'],
+    [false, { password: 'password1', form_fields: field }, 'breached'],
+    [true, { password: 'Mauve otter juggles 42 lanterns!' }, 'ok'],
+  ]) {
+    const api = await pm.load({ referenceYear: YEAR, hibp: { endpoint: hibp.endpoint, withoutEmail } });
+    const r = await api.strengthCheck(request, { breach: true });
+    assert.equal(r.breach_check, want, `${JSON.stringify(request)} withoutEmail ${withoutEmail}`);
+    assert.equal(r.breach_detection_on_create, true);
+    assert.equal(r.breached_password, want === 'breached');
+    if (want === 'breached') assert.equal(r.valid_password, false);
+    const plain = await api.strengthCheck(request);
+    assert.equal(plain.breach_check, 'skipped');
+    assert.equal(plain.breach_detection_on_create, false);
+  }
+  const off = await pm.load({ referenceYear: YEAR, hibp: { enabled: false } });
+  const r = await off.strengthCheck({ password: strong, email: 'a@b.io' }, { breach: true });
+  assert.deepEqual([r.breach_check, r.breach_detection_on_create], ['skipped', false]);
 });
 
 test('concurrent loads share one start', async () => {

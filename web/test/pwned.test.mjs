@@ -4,33 +4,19 @@
 // the page's own files and the range requests may leave the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { randomBytes } from 'node:crypto';
-import { ROOT, serveRepo, launch, record, demoReady, sha1 } from './helpers.mjs';
+import { ROOT, serveRepo, launch, record, demoReady, sha1, startPassmeterServe } from './helpers.mjs';
 
 const run = promisify(execFile);
 const BREACHED = 'violet lantern quarry 77 mosaic';
 const CLEAN = 'Mauve otter juggles 42 lanterns!';
 
 let dir, server, browser, pwned;
-
-/** Starts `passmeter serve --pwned store` on a free loopback port. */
-function startPwnedServe(bin, store) {
-  const proc = spawn(bin, ['serve', '--addr', '127.0.0.1:0', '--pwned', store], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let log = '';
-  return new Promise((resolve, reject) => {
-    proc.stderr.on('data', (d) => {
-      log += d;
-      const m = /listening on (http:\/\/\S+)/.exec(log);
-      if (m) resolve({ url: m[1], endpoint: `${m[1]}/range`, log: () => log, proc });
-    });
-    proc.on('exit', (code) => reject(new Error(`passmeter serve exited ${code}: ${log}`)));
-  });
-}
 
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'passmeter-pwned-web-'));
@@ -46,7 +32,7 @@ before(async () => {
   await writeFile(join(dir, 'corpus.txt'), corpus);
   const store = join(dir, 'corpus.pwned');
   await run(bin, ['pwned', 'import', '--from', join(dir, 'corpus.txt'), '--to', store]);
-  [server, browser, pwned] = await Promise.all([serveRepo(), launch(), startPwnedServe(bin, store)]);
+  [server, browser, pwned] = await Promise.all([serveRepo(), launch(), startPassmeterServe(bin, ['--pwned', store])]);
 });
 
 after(async () => {

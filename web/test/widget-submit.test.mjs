@@ -133,6 +133,30 @@ test('a failing or silent HIBP lets the quick submit through and says the check 
   hibp.state.mode = 'normal';
 });
 
+// Weak passwords are checked too (core.BreachRule), but a submit of one
+// is refused at once: a breach could not make it more invalid.
+test('a quick submit of a weak password is refused without waiting for its breach check', async () => {
+  hibp.state.mode = 'hang';
+  const { page: p, log } = await page();
+  await attached(p, { load: { hibp: { endpoint: hibp.endpoint, timeoutMs: 6000 } } });
+  await p.click('#pw');
+  await p.keyboard.type('password1');
+  const t0 = Date.now();
+  await p.keyboard.press('Enter');
+  await p.waitForFunction(() => {
+    const root = document.querySelector('.passmeter');
+    return !('holding' in root.dataset) && root.dataset.state === 'invalid' && /top|common|guess/i.test(document.getElementById('pw').validationMessage);
+  }, null, { timeout: 4000 });
+  const waited = Date.now() - t0;
+  const s = await state(p);
+  assert.ok(waited < 3000, `waited ${waited} ms; the breach check's time-out is 6 s`);
+  assert.equal(s.submits, 0);
+  assert.equal(s.valid, false);
+  assert.equal(ranges(log), 1, 'the weak password\'s breach check still runs');
+  hibp.state.mode = 'normal';
+  await p.close();
+});
+
 test('a value set by script without an event is judged as itself at submit', async () => {
   const { page: p } = await page();
   await attached(p, { load: { hibp: { enabled: false } } });
