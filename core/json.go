@@ -37,8 +37,8 @@ func (r StrengthResponse) appendJSON(b []byte, forJS bool) []byte {
 	o.Float("guesses_log10", r.GuessesLog10)
 	o.Raw("crack_times_seconds", times)
 	o.Raw("crack_times_display", r.CrackTimesDisplay.AppendJSON)
-	if r.redacted {
-		o.Raw("sequence", func(b []byte) []byte { return appendRedactedMatches(b, r.Sequence) })
+	if r.redacted != nil {
+		o.Raw("sequence", func(b []byte) []byte { return r.redacted(b, r.Sequence) })
 	} else {
 		o.Raw("sequence", func(b []byte) []byte { return matches(b, r.Sequence) })
 	}

@@ -13,7 +13,7 @@ import (
 // bodies would store passwords. What is left still says which parts of
 // the password are weak and why (the feedback), and where (i, j).
 // Sequence itself, in Go, is left whole.
-func (r *StrengthResponse) RedactSequence() { r.redacted = true }
+func (r *StrengthResponse) RedactSequence() { r.redacted = appendRedactedMatches }
 
 // appendRedactedMatches writes the sequence as RedactSequence says.
 func appendRedactedMatches(b []byte, ms []*zxcvbn.Match) []byte {

@@ -77,7 +77,10 @@ type StrengthResponse struct {
 	Sequence          []*zxcvbn.Match            `json:"sequence"`
 	CalcTimeMs        float64                    `json:"calc_time_ms"`
 
-	redacted bool // see RedactSequence
+	// redacted writes the sequence when RedactSequence was called (a
+	// function rather than a flag, so that a program that never redacts,
+	// the WebAssembly module, does not link the writer).
+	redacted func(b []byte, ms []*zxcvbn.Match) []byte
 }
 
 // StrengthCheck scores a request. It never touches the network: the
