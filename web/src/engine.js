@@ -6,7 +6,7 @@
 import { isNode } from './base.js';
 import { warmUp, whenIdle, noteRealCall } from './warmup.js';
 import { exportsCaller } from './exports.js';
-import { newGo, runGo, hideStandIn } from './goenv.js';
+import { newGo, hideStandIn } from './goenv.js';
 
 /* global __PASSMETER_BROWSER__ */
 
@@ -179,7 +179,8 @@ function hereEngine() {
 export async function runModule(Go, module) {
   const go = newGo(Go);
   const instance = await WebAssembly.instantiate(module, go.importObject);
-  const exited = runGo(go, instance);
+  hideStandIn(); // see goenv.js
+  const exited = go.run(instance);
   await globalsReady(exited);
   return { call: exportsCaller(instance), exited };
 }

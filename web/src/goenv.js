@@ -41,46 +41,12 @@ export function newGo(Go) {
 // wasm_exec.js defines stand-ins for Node's fs and process on globalThis
 // where they are missing. A page's libraries test `typeof process` to tell
 // Node from a browser and then read process.env, which the stand-in lacks:
-// they would throw. The Go program reads process once, as it starts
-// (syscall's package variables), so the stand-in is on globalThis only
-// during go.run's synchronous start. fs stays: wasm_exec.js writes Go's
-// output through the global fs when it is called.
-
-/** wasm_exec.js's process stand-in, once taken off globalThis. @type {typeof globalThis.process | null} */
-let processStandIn = null;
-
-/**
- * True for the object wasm_exec.js puts in place of Node's process.
- * @param {any} p
- */
-function isStandIn(p) {
-  return p !== null && typeof p === 'object' && p.pid === -1 && p.ppid === -1 &&
-    typeof p.getuid === 'function' && !('env' in p) && !('versions' in p);
-}
+// they would throw. The module never reads process (it links no syscall,
+// scripts/deps holds it so), so the stand-in goes as soon as wasm_exec.js
+// has run. fs stays: wasm_exec.js writes Go's output through it.
 
 /** Takes wasm_exec.js's process stand-in off globalThis, if it is there. */
 export function hideStandIn() {
-  const p = globalThis.process;
-  if (isStandIn(p)) {
-    processStandIn = p;
-    delete globalThis.process;
-  }
-}
-
-/**
- * Runs go (wasm_exec.js's Go) on instance with the process stand-in on
- * globalThis for the program's start, and off it afterwards.
- * @param {any} go
- * @param {WebAssembly.Instance} instance
- * @returns {Promise<unknown>} settles when the program exits
- */
-export function runGo(go, instance) {
-  hideStandIn();
-  const lend = processStandIn !== null && !('process' in globalThis);
-  if (lend && processStandIn) globalThis.process = processStandIn;
-  try {
-    return go.run(instance);
-  } finally {
-    if (lend) hideStandIn();
-  }
+  const p = /** @type {any} */ (globalThis.process);
+  if (p && p.pid === -1 && p.ppid === -1 && !p.env && !p.versions) delete globalThis.process;
 }
