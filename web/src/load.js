@@ -251,7 +251,8 @@ function makeAPI(opts, engine) {
     checkRequest('strengthCheck', request);
     const res = inLocale(unwrap('strengthCheck', await engine.call('strengthCheck', withYear(request), breach ? rule : 0)));
     if (/** @type {string} */ (res.breach_check) !== BREACH_DUE) return { response: res, due: false };
-    return { response: { ...res, breach_check: BREACH_SKIPPED }, due: true };
+    // until the check is in: configured, none run yet
+    return { response: { ...res, breach_check: BREACH_SKIPPED, breach_detection_on_create: true }, due: true };
   };
   /**
    * @param {string} name
