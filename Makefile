@@ -16,11 +16,12 @@ demo: build
 test: test-go test-data test-wasm test-web
 
 test-go:
-	@scripts/setup.sh node # scripts/wasmshrink's tests run the module under Node
+	@scripts/setup.sh node race # scripts/wasmshrink's tests run the module under Node; -race needs cgo's C compiler
 	$(GO) vet ./...
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1; }
 	$(GO) test ./...
 	$(GO) test -race -run 'TestConcurrent|TestPrefetch' ./core/pwned/
+	$(GO) test -race ./core/hibp/ ./cmd/...
 
 test-data:
 	@scripts/setup.sh node

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need and are missing, on a fresh
 # Debian machine as root (or with what is already there otherwise).
-# Usage: scripts/setup.sh [node] [chromium] [wasmbrowsertest]
+# Usage: scripts/setup.sh [node] [chromium] [wasmbrowsertest] [race]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PATH:$(go env GOPATH)/bin"
 
 want=("$@")
-[ ${#want[@]} -gt 0 ] || want=(node chromium wasmbrowsertest)
+[ ${#want[@]} -gt 0 ] || want=(node chromium wasmbrowsertest race)
 
 apt_install() {
   if [ "$(id -u)" != 0 ]; then
@@ -38,6 +38,9 @@ for w in "${want[@]}"; do
     ;;
   chromium)
     command -v chromium >/dev/null || apt_install chromium
+    ;;
+  race) # go test -race builds with cgo: a C compiler
+    command -v gcc >/dev/null || apt_install gcc libc6-dev
     ;;
   wasmbrowsertest)
     command -v wasmbrowsertest >/dev/null || go install github.com/agnivade/wasmbrowsertest@v0.11.0
