@@ -115,6 +115,17 @@ export function record(page) {
   return log;
 }
 
+/**
+ * Opens web/test/fixtures/<name> from serveRepo's server in a new page of
+ * launch's browser, recording it.
+ */
+export async function openFixture(browser, server, name) {
+  const page = await browser.context.newPage();
+  const log = record(page);
+  await page.goto(`${server.url}web/test/fixtures/${name}`);
+  return { page, log };
+}
+
 /** Waits until the demo's engine is ready. */
 export async function demoReady(page) {
   await page.waitForSelector('#engine-status[data-state="ready"]', { timeout: 20000 });

@@ -3,7 +3,7 @@
 // against a local HIBP stand-in.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveRepo, launch, startHibp, record, YEAR } from './helpers.mjs';
+import { serveRepo, launch, startHibp, YEAR, openFixture } from './helpers.mjs';
 
 const STRONG = 'correct horse battery staple gallon';
 const BREACHED = 'violet lantern quarry 77 mosaic';
@@ -18,12 +18,7 @@ after(async () => {
   await Promise.all([browser?.close(), server?.close(), hibp?.close()]);
 });
 
-async function fixture(name = 'shim.html') {
-  const page = await browser.context.newPage();
-  const log = record(page);
-  await page.goto(`${server.url}web/test/fixtures/${name}`);
-  return { page, log };
-}
+const fixture = (name = 'shim.html') => openFixture(browser, server, name);
 
 test('load() starts one worker for concurrent calls; Sync forms need worker:false', async () => {
   const { page, log } = await fixture();

@@ -4,7 +4,7 @@
 // with its password field: one meter, one breach request.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveRepo, launch, startHibp, record } from './helpers.mjs';
+import { serveRepo, launch, startHibp, openFixture } from './helpers.mjs';
 
 const STRONG = 'amber tundra kettle 19 orbit';
 
@@ -17,12 +17,7 @@ after(async () => {
   await Promise.all([browser?.close(), server?.close(), hibp?.close()]);
 });
 
-async function open(name) {
-  const page = await browser.context.newPage();
-  const log = record(page);
-  await page.goto(`${server.url}web/test/fixtures/${name}`);
-  return { page, log };
-}
+const open = (name) => openFixture(browser, server, name);
 
 /** What passmeter.css does to the parts, as computed where they are. */
 const styledIn = (page, hostSel) => page.evaluate((hostSel) => {

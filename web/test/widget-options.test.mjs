@@ -5,7 +5,7 @@
 // in English, German and Spanish.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveRepo, launch, record } from './helpers.mjs';
+import { serveRepo, launch, openFixture } from './helpers.mjs';
 
 let server, browser;
 
@@ -16,12 +16,7 @@ after(async () => {
   await Promise.all([browser?.close(), server?.close()]);
 });
 
-async function open(name) {
-  const page = await browser.context.newPage();
-  const log = record(page);
-  await page.goto(`${server.url}web/test/fixtures/${name}`);
-  return { page, log };
-}
+const open = (name) => openFixture(browser, server, name);
 
 /** The widget's texts and the input's validity once the state is in. */
 const shown = (page, sel) => page.evaluate((sel) => {
