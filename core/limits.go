@@ -44,13 +44,13 @@ const (
 )
 
 // checkLimits checks the request's email, user inputs and form fields
+// (inputs, given, email and from as req.inputs gives them)
 // against the limits above; the password's own length is checkPassword's.
 // The form fields count by what they give zxcvbn: their words join the
 // user_inputs in MaxUserInputs and MaxUserInputsLength, and the email one
 // names is held to the email's limits (the email as Inputs gives it:
 // trimmed).
-func (req StrengthRequest) checkLimits() error {
-	inputs, given, email, from := req.inputs()
+func (req StrengthRequest) checkLimits(inputs []string, given int, email string, from int) error {
 	field := "email"
 	if from >= 0 {
 		field = "form_fields"

@@ -15,27 +15,35 @@ import (
 // \udXXX escape gives, is a JavaScript string zxcvbn scores; only bytes
 // that encode no string at all are refused.
 func (req StrengthRequest) Validate() error {
+	_, err := req.validate()
+	return err
+}
+
+// validate is Validate, and gives the user inputs it checked, which
+// StrengthCheck scores with (derived once).
+func (req StrengthRequest) validate() ([]string, error) {
 	if err := checkPassword(req.Password); err != nil {
-		return err
+		return nil, err
 	}
 	switch req.StrengthPolicy {
 	case "", PolicyZXCVBN, PolicyLUDS, PolicyNIST:
 	default:
-		return fieldError("strength_policy", `must be "`+PolicyZXCVBN+`", "`+PolicyLUDS+`" or "`+PolicyNIST+`"`) // the value is not quoted back: it may be anything, a password too
+		return nil, fieldError("strength_policy", `must be "`+PolicyZXCVBN+`", "`+PolicyLUDS+`" or "`+PolicyNIST+`"`) // the value is not quoted back: it may be anything, a password too
 	}
 	if _, err := req.ludsOptions().Normalize(); err != nil {
 		if re, ok := errors.AsType[*luds.RangeError](err); ok {
-			return fieldError(re.Field, re.Requirement())
+			return nil, fieldError(re.Field, re.Requirement())
 		}
-		return fieldError("luds", err.Error())
+		return nil, fieldError("luds", err.Error())
 	}
 	if err := checkReferenceYear(req.ReferenceYear); err != nil {
-		return err
+		return nil, err
 	}
 	if !wtf8.Valid(req.Email) {
-		return fieldError("email", "must be valid UTF-8")
+		return nil, fieldError("email", "must be valid UTF-8")
 	}
-	return req.checkLimits()
+	inputs, given, email, from := req.inputs()
+	return inputs, req.checkLimits(inputs, given, email, from)
 }
 
 // checkPassword is the rule for a password in every request: WTF-8, and

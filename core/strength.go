@@ -86,7 +86,8 @@ type StrengthResponse struct {
 // StrengthCheck scores a request. It never touches the network: the
 // response says breach_check "skipped"; see BreachRule for adding one.
 func StrengthCheck(req StrengthRequest) (StrengthResponse, error) {
-	if err := req.Validate(); err != nil {
+	inputs, err := req.validate()
+	if err != nil {
 		return StrengthResponse{}, err
 	}
 	start := clock.Nanotime()
@@ -94,7 +95,6 @@ func StrengthCheck(req StrengthRequest) (StrengthResponse, error) {
 	if policy == "" {
 		policy = PolicyZXCVBN
 	}
-	inputs, _ := req.Inputs()
 	r := zxcvbn.Estimate(req.Password, inputs, &zxcvbn.Options{ReferenceYear: req.ReferenceYear})
 	resp := StrengthResponse{
 		StatusCode:     200,

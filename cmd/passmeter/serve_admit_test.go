@@ -15,16 +15,9 @@ import (
 	"github.com/passmeter/passmeter/core/hibp"
 )
 
-func TestAdmission(t *testing.T) {
-	draining := make(chan struct{})
-	a := newAdmission(1, 1, 200*time.Millisecond, draining)
-	ctx := context.Background()
-	release, err := a.acquire(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// The slot is taken: one may wait, the next is refused at once.
-	waited := make(chan error, 1)
+// queueOne starts a request that waits for a's slot, and returns once it
+// is in the queue; its outcome goes to waited.
+func queueOne(ctx context.Context, a *admission, waited chan<- error) {
 	go func() {
 		r, err := a.acquire(ctx)
 		if err == nil {
@@ -35,6 +28,19 @@ func TestAdmission(t *testing.T) {
 	for a.queued.Load() == 0 {
 		time.Sleep(time.Millisecond)
 	}
+}
+
+func TestAdmission(t *testing.T) {
+	draining := make(chan struct{})
+	a := newAdmission(1, 1, 200*time.Millisecond, draining)
+	ctx := context.Background()
+	release, err := a.acquire(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The slot is taken: one may wait, the next is refused at once.
+	waited := make(chan error, 1)
+	queueOne(ctx, a, waited)
 	start := time.Now()
 	if _, err := a.acquire(ctx); !errors.Is(err, errQueueFull) {
 		t.Errorf("with the queue full: %v, want errQueueFull", err)
@@ -46,16 +52,7 @@ func TestAdmission(t *testing.T) {
 		t.Errorf("waiting past the wait: %v, want errWaited", err)
 	}
 	// Released, the slot goes to the one waiting.
-	go func() {
-		r, err := a.acquire(ctx)
-		if err == nil {
-			r()
-		}
-		waited <- err
-	}()
-	for a.queued.Load() == 0 {
-		time.Sleep(time.Millisecond)
-	}
+	queueOne(ctx, a, waited)
 	release()
 	if err := <-waited; err != nil {
 		t.Errorf("after a release: %v", err)

@@ -149,9 +149,9 @@ func (r *gammaReader) next() (v uint64, ok bool) {
 	return v, true
 }
 
-// skip passes over k codes, as many at a time as one 56-bit window
+// pass reads over k codes without decoding them, as many at a time as one 56-bit window
 // holds: a lookup skips the counts of every hash before its own.
-func (r *gammaReader) skip(k int) bool {
+func (r *gammaReader) pass(k int) bool {
 	for k > 0 {
 		if r.pos+56 <= r.end {
 			w := readBits(r.b, r.pos, 56) << 8 // the window, left-aligned

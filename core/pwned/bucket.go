@@ -178,7 +178,7 @@ func (bk *bucket) lookup(k key) (uint64, bool, error) {
 		got := readLow(bk.lo, i*uint64(bk.l), bk.l, 0)
 		if got == want {
 			gr := gammaReader{b: bk.cnt, end: uint64(len(bk.cnt)) * 8}
-			if !gr.skip(int(i)) {
+			if !gr.pass(int(i)) {
 				return 0, false, ErrCorrupt
 			}
 			c, ok := gr.next()

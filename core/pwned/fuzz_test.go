@@ -88,8 +88,8 @@ func TestReadLow(t *testing.T) {
 	}
 }
 
-// TestGammaSkip compares skipping codes with reading them one by one.
-func TestGammaSkip(t *testing.T) {
+// TestGammaPass compares passing over codes with reading them one by one.
+func TestGammaPass(t *testing.T) {
 	var bw bitWriter
 	var vals []uint64
 	for i := range 3000 {
@@ -106,15 +106,15 @@ func TestGammaSkip(t *testing.T) {
 	b := bw.flush()
 	for k := 0; k < len(vals); k += 1 + k/7 {
 		r := gammaReader{b: b, end: uint64(len(b)) * 8}
-		if !r.skip(k) {
-			t.Fatalf("skip(%d) failed", k)
+		if !r.pass(k) {
+			t.Fatalf("pass(%d) failed", k)
 		}
 		if v, ok := r.next(); !ok || v != vals[k] {
-			t.Fatalf("after skip(%d): %d, %v; want %d", k, v, ok, vals[k])
+			t.Fatalf("after pass(%d): %d, %v; want %d", k, v, ok, vals[k])
 		}
 	}
 	r := gammaReader{b: b, end: uint64(len(b)) * 8}
-	if r.skip(len(vals) + 1) {
-		t.Error("skipped past the end")
+	if r.pass(len(vals) + 1) {
+		t.Error("passed over more codes than there are")
 	}
 }

@@ -215,6 +215,17 @@ for (let i = 0; i < LOADS; i++) {
 }
 log('node start-up done');
 
+/** One cold load of variant v in browser b: navigation → first score, and the bytes its files took. */
+async function coldLoad(b, v, what) {
+  wire = [];
+  await b.page.goto(base + `cold-${v}.html`, { waitUntil: 'domcontentloaded' });
+  const r = await withTimeout(b.page.evaluate(() => window.__first), 60000, `${what} ${v}`);
+  if (r.error) throw new Error(`${what} ${v}: ${r.error}`);
+  await new Promise((ok) => setTimeout(ok, 50)); // let the server log the last responses
+  r.wire = wire.filter((w) => !/^\/(cold|harness)/.test(w.path));
+  return r;
+}
+
 // ---- cold loads: a fresh browser and profile per load, variants interleaved ----
 for (const v of VARIANTS) out.cold[v] = [];
 out.chromiumStartup = { bytes: [], streaming: [], eager: [] };
@@ -225,7 +236,6 @@ for (let round = 0; round < LOADS; round++) {
   for (const v of [...order, ...Object.keys(PHASES)]) {
     const b = await launch(PHASES[v] ? PHASES[v][2] : []);
     try {
-      wire = [];
       if (PHASES[v]) {
         await b.page.goto(base + 'phases.html' + PHASES[v][1], { waitUntil: 'domcontentloaded' });
         const t = await withTimeout(b.page.evaluate(() => window.__phases), 60000, v);
@@ -233,12 +243,7 @@ for (let round = 0; round < LOADS; round++) {
         out.chromiumStartup[PHASES[v][0]].push(t);
         continue;
       }
-      await b.page.goto(base + `cold-${v}.html`, { waitUntil: 'domcontentloaded' });
-      const r = await withTimeout(b.page.evaluate(() => window.__first), 60000, `cold ${v}`);
-      if (r.error) throw new Error(`cold ${v}: ${r.error}`);
-      await new Promise((ok) => setTimeout(ok, 50)); // let the server log the last responses
-      r.wire = wire.filter((w) => !/^\/(cold|harness)/.test(w.path));
-      out.cold[v].push(r);
+      out.cold[v].push(await coldLoad(b, v, 'cold'));
     } finally {
       await b.close();
     }
@@ -261,13 +266,7 @@ for (let round = 0; round < LOADS; round++) {
       const cdp = await b.context.newCDPSession(b.page);
       await cdp.send('Network.enable');
       await cdp.send('Network.emulateNetworkConditions', THROTTLE);
-      wire = [];
-      await b.page.goto(base + `cold-${v}.html`, { waitUntil: 'domcontentloaded' });
-      const r = await withTimeout(b.page.evaluate(() => window.__first), 60000, `throttled cold ${v}`);
-      if (r.error) throw new Error(`throttled cold ${v}: ${r.error}`);
-      await new Promise((ok) => setTimeout(ok, 50));
-      r.wire = wire.filter((w) => !/^\/(cold|harness)/.test(w.path));
-      out.coldThrottled[v].push(r);
+      out.coldThrottled[v].push(await coldLoad(b, v, 'throttled cold'));
     } finally {
       await b.close();
     }

@@ -242,13 +242,14 @@ function makeAPI(opts, engine) {
   // check is due is the module's to say, the same rule serve follows.
   const rule = opts.hibp.enabled ? RULE_ENABLED | (opts.hibp.withoutEmail ? RULE_WITHOUT_EMAIL : 0) : 0;
   /**
-   * The response and whether a breach check is due for it; the "due" mark never leaves.
+   * The response and whether a breach check is due for it; the "due" mark
+   * never leaves. request is an object (strengthCheck checked it; attach
+   * builds its own).
    * @param {import('./passmeter').StrengthRequest} request
    * @param {boolean | undefined} breach
    * @returns {Promise<{response: import('./passmeter').StrengthResponse, due: boolean}>}
    */
   const scoreMarked = async (request, breach) => {
-    checkRequest('strengthCheck', request);
     const res = inLocale(unwrap('strengthCheck', await engine.call('strengthCheck', withYear(request), breach ? rule : 0)));
     if (/** @type {string} */ (res.breach_check) !== BREACH_DUE) return { response: res, due: false };
     // until the check is in: configured, none run yet
