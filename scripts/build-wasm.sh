@@ -82,7 +82,7 @@ else
     fi
     src="$cache/$key.wasm"
   fi
-  GOEXPERIMENT="$PASSMETER_NATIVE_GOEXPERIMENT" go run ./scripts/wasmshrink -strip -o "$tmp/out.wasm" "$src"
+  GOEXPERIMENT="$PASSMETER_NATIVE_GOEXPERIMENT" go run ./scripts/wasmshrink -strip -split-words -o "$tmp/out.wasm" "$src"
 fi
 mv "$tmp/out.wasm" "$wasm"
 cp "$(go env GOROOT)/lib/wasm/wasm_exec.js" "$out/wasm_exec.js"

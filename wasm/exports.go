@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"github.com/passmeter/passmeter/core"
+	"github.com/passmeter/passmeter/core/zxcvbn"
 )
 
 // The shim's fast path. A js.FuncOf call wakes a goroutine through the Go
@@ -50,6 +51,25 @@ func exportInput(size uint32) uint32 {
 //go:wasmexport passmeter_output
 func exportOutput() uint32 {
 	return uint32(uintptr(unsafe.Pointer(unsafe.SliceData(out[:1]))))
+}
+
+// passmeter_words(n) tells the module that the first n bytes of the word
+// lists' text are in memory. A module built with wasmshrink -split-words
+// carries the text as its last data segment, which the shim leaves out of
+// what it compiles: it starts the module on the rest and writes the text
+// to its address while it downloads, calling this after each piece, so
+// the word index is built as the text arrives (zxcvbn.IndexText). A module
+// instantiated whole never needs it.
+//
+//go:wasmexport passmeter_words
+func exportWords(n uint32) (ok uint32) {
+	defer func() {
+		if recover() != nil {
+			ok = 0
+		}
+	}()
+	zxcvbn.IndexText(int(n))
+	return 1
 }
 
 //go:wasmexport passmeter_strength

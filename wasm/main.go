@@ -11,6 +11,7 @@ import (
 	_ "unsafe" // for go:linkname
 
 	"github.com/passmeter/passmeter/core"
+	"github.com/passmeter/passmeter/core/zxcvbn"
 )
 
 func main() {
@@ -24,10 +25,18 @@ func register() {
 	js.Global().Set("securityLevel", js.FuncOf(bridge(securityLevel)))
 }
 
+// errWordsLoading answers a call made while the shim is still writing the
+// word lists in (exports.go, passmeter_words): the globals exist from the
+// start, the lists only once downloaded.
+var errWordsLoading = core.UnavailableError("passmeter: the word lists are still loading; wait for passmeter.load()")
+
 // strengthCheck answers a request; a breach rule that is enabled marks
 // the response by core's rule (core.BreachRule.Mark): breach_check
 // "skipped" when no check is due, "due" when the caller is to run one.
 func strengthCheck(body []byte, rule core.BreachRule) (response, error) {
+	if !zxcvbn.TextComplete() {
+		return nil, errWordsLoading
+	}
 	req, err := core.DecodeStrengthRequest(body)
 	if err != nil {
 		return nil, err
@@ -44,6 +53,9 @@ func strengthCheck(body []byte, rule core.BreachRule) (response, error) {
 }
 
 func securityLevel(body []byte, _ core.BreachRule) (response, error) {
+	if !zxcvbn.TextComplete() {
+		return nil, errWordsLoading
+	}
 	req, err := core.DecodeSecurityRequest(body)
 	if err != nil {
 		return nil, err

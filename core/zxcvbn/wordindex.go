@@ -3,6 +3,7 @@ package zxcvbn
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/passmeter/passmeter/core/zxcvbn/data"
 )
@@ -26,14 +27,25 @@ func bucketOf(h uint64) uint64 { return mix(h) >> (64 - bucketBits) }
 
 const prefixBits = 1 << 21
 
+// The index is built once, on first use, or in steps while the lists'
+// text arrives (IndexText, for the wasm build); index holds it once
+// whole, building the steps' state, both under indexMu.
 var (
-	indexOnce sync.Once
-	index     *wordIndex
+	indexMu  sync.Mutex
+	index    atomic.Pointer[wordIndex]
+	building *indexBuild
 )
 
 func words() *wordIndex {
-	indexOnce.Do(func() { index = buildWordIndex() })
-	return index
+	if x := index.Load(); x != nil {
+		return x
+	}
+	indexMu.Lock()
+	defer indexMu.Unlock()
+	if x := index.Load(); x != nil {
+		return x
+	}
+	return finishIndex()
 }
 
 func hashStep(h uint64, c uint16) uint64 { return (h ^ uint64(c)) * 0x100000001b3 }
@@ -54,52 +66,126 @@ func mix(h uint64) uint64 {
 // building in one call, measured on the first score).
 const chunkWords = 512
 
-// countChunk is the size of the pieces the separators are counted in, for
-// the same reason.
-const countChunk = 1 << 14
+// IndexText builds as much of the word index as the first n bytes of
+// data.Text allow. It is for a program that is handed the lists' text
+// after it has started (the wasm module, whose lists the shim writes in
+// while they download): each call hashes the words that have arrived, and
+// a call with n at least len(data.Text) completes the index, so the first
+// estimate finds it ready. Until then no estimate may run: see
+// TextComplete. Without IndexText the first estimate builds the whole
+// index at once.
+func IndexText(n int) {
+	indexMu.Lock()
+	defer indexMu.Unlock()
+	if index.Load() != nil {
+		return
+	}
+	if n < len(data.Text) {
+		builder().hash(n)
+		return
+	}
+	finishIndex()
+}
 
-func buildWordIndex() *wordIndex {
-	n := 0
-	for _, l := range data.Lists {
-		for i := 0; i < len(l); i += countChunk {
-			n += countWords(l[i:min(i+countChunk, len(l))])
-		}
+// TextComplete reports whether data.Text is all there: its last byte, a
+// space, is the last to be written by a program given the text after start.
+func TextComplete() bool {
+	t := data.Text
+	return len(t) > 0 && t[len(t)-1] == ' '
+}
+
+// finishIndex hashes what is left, places every word and publishes the
+// index; indexMu is held.
+func finishIndex() *wordIndex {
+	b := builder()
+	b.hash(len(data.Text))
+	x := b.place()
+	index.Store(x)
+	building = nil
+	return x
+}
+
+// indexBuild is the index under construction. Words are numbered in
+// data.Text's order (the lists in data.TextOrder), the order they arrive
+// in; a word's rank is its number less its list's first word's, plus one.
+type indexBuild struct {
+	x       *wordIndex
+	buckets []uint16 // word w's bucket
+	k       int      // the list being hashed is data.TextOrder[k]
+	at      int      // where in data.Text that list starts
+	off     int      // how far into it the words are hashed
+}
+
+func builder() *indexBuild {
+	if building == nil {
+		building = newIndexBuild()
 	}
-	x := &wordIndex{start: make([]uint32, 1<<bucketBits+1), entries: make([]uint64, n), prefixes: make([]uint64, prefixBits/64)}
-	buckets := make([]uint16, n)
-	w := 0
-	for _, l := range data.Lists {
-		for off := 0; off < len(l); {
-			off, w = x.hashWords(l, off, w, buckets)
-		}
+	return building
+}
+
+func newIndexBuild() *indexBuild {
+	return &indexBuild{
+		x:       &wordIndex{start: make([]uint32, 1<<bucketBits+1), prefixes: make([]uint64, prefixBits/64)},
+		buckets: make([]uint16, 0, len(data.Text)/8), // words average 8.3 bytes with their space
 	}
-	for b := 1; b < len(x.start); b++ {
-		x.start[b] += x.start[b-1]
+}
+
+// hash hashes every word not hashed yet that ends, its space included,
+// within data.Text[:n].
+func (b *indexBuild) hash(n int) {
+	for ; b.k < len(data.TextOrder); b.k++ {
+		l := data.Lists[data.TextOrder[b.k]]
+		limit := min(n-b.at, len(l))
+		for b.off < limit {
+			off, buckets := b.x.hashWords(l[:limit], b.off, b.buckets)
+			if off == b.off {
+				return // the rest of the word has not arrived
+			}
+			b.off, b.buckets = off, buckets
+		}
+		if b.off < len(l) {
+			return
+		}
+		b.at += len(l)
+		b.off = 0
+	}
+}
+
+// place puts every word into its bucket: the counting sort's second pass,
+// which needs every bucket's count.
+func (b *indexBuild) place() *wordIndex {
+	x := b.x
+	x.entries = make([]uint64, len(b.buckets))
+	for i := 1; i < len(x.start); i++ {
+		x.start[i] += x.start[i-1]
 	}
 	next := make([]uint32, 1<<bucketBits)
 	copy(next, x.start)
-	w = 0
-	for li, l := range data.Lists {
+	w := 0
+	for _, li := range data.TextOrder {
+		l := data.Lists[li]
 		first := w
 		for off := 0; off < len(l); {
-			off, w = x.placeWords(li, l, off, w, first, buckets, next)
+			off, w = x.placeWords(int(li), l, off, w, first, b.buckets, next)
 		}
 	}
 	return x
 }
 
-//go:noinline
-func countWords(s string) int { return strings.Count(s, " ") }
-
-// hashWords hashes up to chunkWords words of list l from byte off on,
-// word number w on: it sets their prefixes' bits, notes their buckets and
-// counts them per bucket. It returns where it stopped.
+// hashWords hashes up to chunkWords whole words of l (a list, or as much
+// of it as has arrived) from byte off on: it sets their prefixes' bits,
+// appends their buckets and counts them per bucket. It returns where it
+// stopped.
 //
 //go:noinline
-func (x *wordIndex) hashWords(l string, off, w int, buckets []uint16) (int, int) {
+func (x *wordIndex) hashWords(l string, off int, buckets []uint16) (int, []uint16) {
 	prefixes, start := x.prefixes[:prefixBits/64], x.start[:1<<bucketBits+1]
-	for stop := w + chunkWords; off < len(l) && w < stop; w++ {
-		end := off + strings.IndexByte(l[off:], ' ')
+	for n := 0; n < chunkWords; n++ {
+		sp := strings.IndexByte(l[off:], ' ')
+		if sp < 0 {
+			break
+		}
+		end := off + sp
 		h := uint64(hashSeed)
 		for _, c := range []byte(l[off:end]) {
 			h = hashStep(h, uint16(c))
@@ -107,11 +193,11 @@ func (x *wordIndex) hashWords(l string, off, w int, buckets []uint16) (int, int)
 			prefixes[p>>6] |= 1 << (p & 63)
 		}
 		b := bucketOf(h)
-		buckets[w] = uint16(b)
+		buckets = append(buckets, uint16(b))
 		start[b+1]++
 		off = end + 1
 	}
-	return off, w
+	return off, buckets
 }
 
 // placeWords puts up to chunkWords words of list li into their buckets'

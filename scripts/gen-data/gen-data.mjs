@@ -67,6 +67,10 @@ for (const n of memoryOrder) {
 }
 src += '// Lists holds the frequency lists in ListNames order: lowercase words,\n// each followed by a space, the most frequent first, so a word\'s rank is\n// its number in its list. They are slices of one constant, in an order\n// that compresses better.\n';
 src += `var Lists = [len(ListNames)]string{${names.map((n) => `lists[${listStart[n]}:${listStart[n] + listText[n].length}]`).join(', ')}}\n\n`;
+src += '// Text is that constant: the lists in TextOrder, one after the other. The\n// wasm build can be given it after start, as it downloads (see\n// zxcvbn.IndexText), so the word index is built in this order.\n';
+src += 'var Text = lists\n\n';
+src += '// TextOrder is the lists\' order in Text, as indices into ListNames.\n';
+src += `var TextOrder = [len(ListNames)]uint8{${memoryOrder.map((n) => names.indexOf(n)).join(', ')}}\n\n`;
 src += '// Graphs are the adjacency graphs in the order zxcvbn 4.4.2 matches them.\n';
 src += 'var Graphs = [...]Graph{\n';
 for (const name of ['qwerty', 'dvorak', 'keypad', 'mac_keypad']) {

@@ -18,13 +18,16 @@ import (
 	"flag"
 	"fmt"
 	"os"
+
+	"github.com/passmeter/passmeter/core/zxcvbn/data"
 )
 
 func main() {
 	strip := flag.Bool("strip", false, "also remove traceback-only metadata (names, files, lines) from the runtime's tables")
+	split := flag.Bool("split-words", false, "move the word lists' text to the end, for a loader that starts the module while it downloads (split.go)")
 	out := flag.String("o", "", "output `file`")
 	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: wasmshrink [-strip] -o out.wasm in.wasm")
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: wasmshrink [-strip] [-split-words] -o out.wasm in.wasm")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -36,10 +39,14 @@ func main() {
 	if err == nil {
 		var res []byte
 		var rep report
-		if res, rep, err = shrink(in, *strip); err == nil {
+		var text []byte
+		if *split {
+			text = []byte(data.Text)
+		}
+		if res, rep, err = shrink(in, *strip, text); err == nil {
 			err = os.WriteFile(*out, res, 0o644)
-			fmt.Printf("wasmshrink: %d -> %d bytes, %d -> %d data segments%s\n",
-				len(in), len(res), rep.segmentsBefore, rep.segmentsAfter, rep.strip)
+			fmt.Printf("wasmshrink: %d -> %d bytes, %d -> %d data segments%s%s\n",
+				len(in), len(res), rep.segmentsBefore, rep.segmentsAfter, rep.strip, rep.split)
 		}
 	}
 	if err != nil {
@@ -50,11 +57,11 @@ func main() {
 
 type report struct {
 	segmentsBefore, segmentsAfter int
-	strip                         string
+	strip, split                  string
 }
 
-// shrink returns the rewritten module.
-func shrink(in []byte, strip bool) ([]byte, report, error) {
+// shrink returns the rewritten module; with text, split as split.go says.
+func shrink(in []byte, strip bool, text []byte) ([]byte, report, error) {
 	var rep report
 	m, err := parseModule(in)
 	if err != nil {
@@ -79,20 +86,33 @@ func shrink(in []byte, strip bool) ([]byte, report, error) {
 		}
 		rep.strip = fmt.Sprintf("; stripped %d functions (%d names kept, %d inline entries)", st.funcs, st.keptNames, st.inlineEntries)
 	}
-	newSegs := im.segments()
-	rep.segmentsAfter = len(newSegs)
-	if err := m.setSegments(newSegs); err != nil {
+	if text != nil {
+		plan, err := splitWords(m, im, text)
+		if err != nil {
+			return nil, rep, fmt.Errorf("split: %w", err)
+		}
+		rep.split = fmt.Sprintf("; the %d bytes of text at %#x last, from byte %d of the file", plan.Length, plan.At, plan.Text)
+	} else if err := m.setSegments(im.segments()); err != nil {
 		return nil, rep, err
 	}
+	segs, _ = m.segments()
+	rep.segmentsAfter = len(segs)
 	res := m.encode()
 	if err := checkOutput(res, in, im); err != nil {
 		return nil, rep, fmt.Errorf("self-check failed: %w", err)
+	}
+	if text != nil {
+		if err := checkSplit(res, im, text); err != nil {
+			return nil, rep, fmt.Errorf("self-check failed: %w", err)
+		}
 	}
 	return res, rep, nil
 }
 
 // checkOutput parses the written module again: its memory image must be
-// want, and every section but the data section must be the input's.
+// want, and every section but the data section must be the input's, in
+// the input's order (a split module's custom sections may have moved, and
+// it has the split plan besides).
 func checkOutput(res, in []byte, want *image) error {
 	m, err := parseModule(res)
 	if err != nil {
@@ -113,12 +133,28 @@ func checkOutput(res, in []byte, want *image) error {
 	if err != nil {
 		return err
 	}
-	if len(orig.sections) != len(m.sections) {
-		return errors.New("section count changed")
+	outSecs := m.sections
+	if _, err := readPlan(res); err == nil {
+		outSecs = outSecs[1:]
 	}
-	for i, s := range orig.sections {
-		if s.id != m.sections[i].id || (s.id != sectionData && s.id != sectionDataCount && !bytes.Equal(s.payload, m.sections[i].payload)) {
-			return fmt.Errorf("section %d (id %d) changed", i, s.id)
+	kinds := func(secs []section, custom bool) []section {
+		var out []section
+		for _, s := range secs {
+			if (s.id == 0) == custom {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	for _, custom := range []bool{false, true} {
+		a, b := kinds(orig.sections, custom), kinds(outSecs, custom)
+		if len(a) != len(b) {
+			return errors.New("section count changed")
+		}
+		for i, s := range a {
+			if s.id != b[i].id || (s.id != sectionData && s.id != sectionDataCount && !bytes.Equal(s.payload, b[i].payload)) {
+				return fmt.Errorf("section %d (id %d) changed", i, s.id)
+			}
 		}
 	}
 	return nil

@@ -21,6 +21,14 @@ var wasmHeader = []byte{0x00, 'a', 's', 'm', 0x01, 0x00, 0x00, 0x00}
 type section struct {
 	id      byte
 	payload []byte
+	padSize bool // the size is written in 5 bytes, so that a loader can patch it in place
+}
+
+func (s section) sizeBytes() []byte {
+	if s.padSize {
+		return appendU32Padded(nil, uint32(len(s.payload)))
+	}
+	return appendU32(nil, uint32(len(s.payload)))
 }
 
 // module is a parsed .wasm file.
@@ -47,7 +55,7 @@ func parseModule(b []byte) (*module, error) {
 		if err != nil {
 			return nil, fmt.Errorf("section %d: %w", id, err)
 		}
-		m.sections = append(m.sections, section{id, payload})
+		m.sections = append(m.sections, section{id: id, payload: payload})
 	}
 	return m, nil
 }
@@ -56,7 +64,7 @@ func (m *module) encode() []byte {
 	out := slices.Clone(wasmHeader)
 	for _, s := range m.sections {
 		out = append(out, s.id)
-		out = appendU32(out, uint32(len(s.payload)))
+		out = append(out, s.sizeBytes()...)
 		out = append(out, s.payload...)
 	}
 	return out
@@ -133,12 +141,24 @@ func (m *module) segments() ([]segment, error) {
 
 // setSegments replaces the data section's segments, and the data count
 // section's count if the module has one.
-func (m *module) setSegments(segs []segment) error {
+func (m *module) setSegments(segs []segment) error { return m.writeSegments(segs, appendU32) }
+
+// setSegmentsPadded is setSegments with the counts and the data section's
+// size in 5 bytes each, which a loader can patch in place (split.go).
+func (m *module) setSegmentsPadded(segs []segment) error {
+	if err := m.writeSegments(segs, appendU32Padded); err != nil {
+		return err
+	}
+	m.section(sectionData).padSize = true
+	return nil
+}
+
+func (m *module) writeSegments(segs []segment, count func([]byte, uint32) []byte) error {
 	s := m.section(sectionData)
 	if s == nil {
 		return errors.New("module has no data section")
 	}
-	p := appendU32(nil, uint32(len(segs)))
+	p := count(nil, uint32(len(segs)))
 	for _, seg := range segs {
 		p = append(p, 0, 0x41) // active, memory 0; i32.const
 		p = appendS32(p, int32(seg.offset))
@@ -148,7 +168,7 @@ func (m *module) setSegments(segs []segment) error {
 	}
 	s.payload = p
 	if dc := m.section(sectionDataCount); dc != nil {
-		dc.payload = appendU32(nil, uint32(len(segs)))
+		dc.payload = count(nil, uint32(len(segs)))
 	}
 	return nil
 }
@@ -316,6 +336,15 @@ func appendU32(b []byte, v uint32) []byte {
 		}
 		b = append(b, c|0x80)
 	}
+}
+
+// appendU32Padded writes v in exactly 5 bytes, as the format allows.
+func appendU32Padded(b []byte, v uint32) []byte {
+	for i := 0; i < 4; i++ {
+		b = append(b, byte(v&0x7f)|0x80)
+		v >>= 7
+	}
+	return append(b, byte(v))
 }
 
 func appendS32(b []byte, v int32) []byte {

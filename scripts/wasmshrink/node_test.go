@@ -84,14 +84,14 @@ func imageOf(t *testing.T, module []byte) (*module, *image) {
 func TestPassmeterModuleMemory(t *testing.T) {
 	node := needNode(t)
 	orig := buildWasm(t, "../../wasm", "-s -w")
-	merged, rep, err := shrink(orig, false)
+	merged, rep, err := shrink(orig, false, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if rep.segmentsAfter*20 > rep.segmentsBefore {
 		t.Errorf("merged %d segments into %d, expected far fewer", rep.segmentsBefore, rep.segmentsAfter)
 	}
-	stripped, _, err := shrink(orig, true)
+	stripped, _, err := shrink(orig, true, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,7 +150,7 @@ func firstDiff(a, b []byte) int {
 func TestStrippedProgramRecoversPanics(t *testing.T) {
 	node := needNode(t)
 	orig := buildWasm(t, "./testdata/panics", "-s -w")
-	stripped, _, err := shrink(orig, true)
+	stripped, _, err := shrink(orig, true, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

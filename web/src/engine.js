@@ -7,6 +7,7 @@ import { isNode } from './base.js';
 import { warmUp, whenIdle, noteRealCall } from './warmup.js';
 import { exportsCaller } from './exports.js';
 import { newGo, hideStandIn } from './goenv.js';
+import { splitDownload, writeText, TextFeed } from './split.js';
 
 /* global __PASSMETER_BROWSER__ */
 
@@ -118,8 +119,9 @@ async function startHere({ wasmURL, loadGo, warmUp: warm }) {
     await loadGo();
     hideStandIn(); // see goenv.js
   }
+  const { module, text } = await compiled;
   // loadGo checked that it defined Go
-  ({ call: here } = await runModule(/** @type {NonNullable<typeof globalThis.Go>} */ (globalThis.Go), await compiled));
+  ({ call: here } = await runModule(/** @type {NonNullable<typeof globalThis.Go>} */ (globalThis.Go), module, text));
   const engine = hereEngine();
   if (warm) warmUp((request) => (here || globalCall)('strengthCheck', request), whenIdle);
   return engine;
@@ -170,18 +172,22 @@ function hereEngine() {
 
 /**
  * Instantiates module with Go's environment from goenv.js, runs the Go
- * program and waits for its globals. call is the caller over its exports
- * (null for a build without them); exited settles if the program ends.
+ * program, waits for its globals and, for a module compiled without its
+ * word lists, writes them in as they arrive (split.js). call is the caller
+ * over its exports (null for a build without them); exited settles if the
+ * program ends.
  * @param {new () => import('./goenv.js').GoInstance} Go the class wasm_exec.js defines
  * @param {WebAssembly.Module} module
+ * @param {TextFeed | null} [text]
  * @returns {Promise<{call: ((op: Op, request: unknown) => any) | null, exited: Promise<unknown>}>}
  */
-export async function runModule(Go, module) {
+export async function runModule(Go, module, text = null) {
   const go = newGo(Go);
   const instance = await WebAssembly.instantiate(module, go.importObject);
   hideStandIn(); // see goenv.js
   const exited = go.run(instance);
   await globalsReady(exited);
+  if (text) await writeText(instance, text);
   return { call: exportsCaller(instance), exited };
 }
 
@@ -204,13 +210,20 @@ const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d];
 const WASM_FIX = 'serve the package\'s dist/passmeter.wasm there, or say where it is with load({wasmURL})';
 
 /**
+ * A compiled module, and the feed of its word lists when they come apart
+ * from it (split.js); null when the module holds them.
+ * @typedef {{module: WebAssembly.Module, text: TextFeed | null}} Compiled
+ */
+
+/**
  * Fetches and compiles the wasm: streaming where the server sends
- * application/wasm, from bytes otherwise, and from the file system under
- * Node for file: URLs. Compiling apart from instantiating lets it run while
- * wasm_exec.js still loads. Failures are StartErrors that say what the
- * server did wrong.
+ * application/wasm, the module compiled and started while its word lists
+ * still download (split.js); from bytes otherwise, and from the file
+ * system under Node for file: URLs. Compiling apart from instantiating
+ * lets it run while wasm_exec.js still loads. Failures are StartErrors
+ * that say what the server did wrong.
  * @param {string} url
- * @returns {Promise<WebAssembly.Module>}
+ * @returns {Promise<Compiled>}
  */
 export async function compile(url) {
   // The browser builds define __PASSMETER_BROWSER__, so this path falls away.
@@ -222,7 +235,7 @@ export async function compile(url) {
     const bytes = await readFile(fileURLToPath(url)).catch((/** @type {unknown} */ err) => {
       throw new StartError('wasm', url, err, WASM_FIX);
     });
-    return WebAssembly.compile(bytes);
+    return { module: await WebAssembly.compile(bytes), text: null };
   }
   let response;
   try {
@@ -235,16 +248,18 @@ export async function compile(url) {
   }
   if (!response.ok) throw new StartError('wasm', url, `HTTP ${response.status}`, WASM_FIX);
   const type = (response.headers.get('content-type') || '').split(';')[0].trim();
-  if (type === 'application/wasm' && typeof WebAssembly.compileStreaming === 'function') {
-    const copy = response.clone();
+  if (type === 'application/wasm' && typeof WebAssembly.compileStreaming === 'function' && response.body) {
+    const { head, text } = splitDownload(response.body);
     try {
-      return await WebAssembly.compileStreaming(response);
+      const module = await WebAssembly.compileStreaming(new Response(head, { headers: { 'Content-Type': type } }));
+      return { module, text: await text };
     } catch (err) {
-      if (!(err instanceof TypeError)) throw new StartError('wasm', url, err, WASM_FIX);
-      return compileBytes(url, type, await copy.arrayBuffer());
+      throw new StartError('wasm', url, err, /unsafe-eval|Content Security/i.test(String(err))
+        ? 'the page\'s Content-Security-Policy must allow script-src \'wasm-unsafe-eval\''
+        : WASM_FIX);
     }
   }
-  return compileBytes(url, type, await response.arrayBuffer());
+  return { module: await compileBytes(url, type, await response.arrayBuffer()), text: null };
 }
 
 /**
@@ -408,9 +423,12 @@ function startWorker({ newWorker, workerName, wasmURL, wasmExecURL, wasmExecSet,
     // loads wasm_exec.js, then hands the compiled module over; should that
     // fail, the worker fetches it itself.
     worker.postMessage({ type: 'init', wasmURL, wasmExecURL, wasmExecSet, moduleFollows: true, warmUp: warm !== false });
-    compile(wasmURL).then(
-      (module) => worker.postMessage({ type: 'module', module }),
-      () => worker.postMessage({ type: 'module', module: null }),
-    );
+    compile(wasmURL).then(({ module, text }) => {
+      worker.postMessage({ type: 'module', module, text: text && { at: text.at, length: text.length } });
+      if (text) {
+        text.drain((piece) => worker.postMessage({ type: 'text', piece }))
+          .catch((err) => worker.postMessage({ type: 'text', error: String(err && err.message) }));
+      }
+    }, () => worker.postMessage({ type: 'module', module: null }));
   });
 }

@@ -2,10 +2,12 @@
 // in by web/build.mjs; a wasmExecURL the page set is loaded instead), then answers
 // tagged requests {id, op, request, rule} (rule: the breach rule's bits) with {id, result} or {id, error}.
 // Messages: out {type:'alive'} at once; in {type:'init', wasmURL, wasmExecURL, wasmExecSet, moduleFollows, warmUp} and then,
-// if moduleFollows, {type:'module', module} (null: compile it here); out {type:'ready'},
+// if moduleFollows, {type:'module', module, text} (module null: compile it here; text {at, length}: the word
+// lists follow as {type:'text', piece} or {type:'text', error}, see split.js); out {type:'ready'},
 // {type:'failed', message, part?, where?, fix?}, {type:'exited', message}.
 
 import { compile, runModule, StartError } from './engine.js';
+import { TextFeed } from './split.js';
 import { warmUp, whenIdle, noteRealCall } from './warmup.js';
 
 /**
@@ -30,10 +32,12 @@ let call = (op, request) => self[op](request);
 
 // handedModule resolves to the module the page compiled, or null when it
 // could not, after which the worker compiles one itself.
-/** @type {(module: WebAssembly.Module | null) => void} */
+/** @type {(compiled: import('./engine.js').Compiled | null) => void} */
 let handModule = () => {};
-/** @type {Promise<WebAssembly.Module | null>} */
+/** @type {Promise<import('./engine.js').Compiled | null>} */
 const handedModule = new Promise((resolve) => { handModule = resolve; });
+/** @type {TextFeed | null} the word lists the page passes on */
+let feed = null;
 
 /** @param {Init} init */
 async function start({ wasmURL, wasmExecURL, wasmExecSet, moduleFollows }) {
@@ -51,8 +55,9 @@ async function start({ wasmURL, wasmExecURL, wasmExecSet, moduleFollows }) {
       throw new StartError('wasm_exec', wasmExecURL, err);
     }
   }
+  const { module, text } = await compiled;
   // Go: bundled in, or wasm_exec.js just loaded
-  const running = await runModule(/** @type {NonNullable<typeof self.Go>} */ (self.Go), await compiled);
+  const running = await runModule(/** @type {NonNullable<typeof self.Go>} */ (self.Go), module, text);
   running.exited.then(() => {
     exited = true;
     self.postMessage({ type: 'exited', message: 'the Go program exited' });
@@ -68,7 +73,18 @@ self.postMessage({ type: 'alive' });
 self.addEventListener('message', (ev) => {
   const msg = ev.data || {};
   if (msg.type === 'module') {
-    handModule(msg.module instanceof WebAssembly.Module ? msg.module : null);
+    if (msg.module instanceof WebAssembly.Module) {
+      feed = msg.text ? new TextFeed(msg.text.at, msg.text.length) : null;
+      handModule({ module: msg.module, text: feed });
+    } else {
+      handModule(null);
+    }
+    return;
+  }
+  if (msg.type === 'text') {
+    if (!feed) return;
+    if (msg.piece instanceof Uint8Array) feed.push(msg.piece);
+    else feed.fail(new Error(`the page could not download the module's word lists: ${msg.error}`));
     return;
   }
   if (msg.type === 'init') {

@@ -11,6 +11,14 @@ var ListNames = [...]string{"passwords", "english_wikipedia", "female_names", "s
 // that compresses better.
 var Lists = [len(ListNames)]string{lists[550752:792702], lists[0:277015], lists[517379:544087], lists[441305:517379], lists[277015:441305], lists[544087:550752]}
 
+// Text is that constant: the lists in TextOrder, one after the other. The
+// wasm build can be given it after start, as it downloads (see
+// zxcvbn.IndexText), so the word index is built in this order.
+var Text = lists
+
+// TextOrder is the lists' order in Text, as indices into ListNames.
+var TextOrder = [len(ListNames)]uint8{1, 4, 3, 2, 5, 0}
+
 // Graphs are the adjacency graphs in the order zxcvbn 4.4.2 matches them.
 var Graphs = [...]Graph{
 	{
