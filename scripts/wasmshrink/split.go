@@ -55,19 +55,16 @@ func splitWords(m *module, im *image, text []byte) (*splitPlan, error) {
 	if err := m.setSegmentsPadded(segs); err != nil {
 		return nil, err
 	}
-	// The sections after the data section (Go's producers) move to the
-	// front, so that the text ends the file; the plan goes first.
+	// The text ends the file: the only section after the data section,
+	// Go's producers (the toolchain's name and version), is dropped. The
+	// plan goes first.
 	di := m.index(sectionData)
-	tail := m.sections[di+1:]
-	for _, s := range tail {
-		if s.id != 0 {
+	for _, s := range m.sections[di+1:] {
+		if !isProducers(s) {
 			return nil, fmt.Errorf("section %d after the data section", s.id)
 		}
 	}
-	secs := []section{{id: 0}}
-	secs = append(secs, tail...)
-	secs = append(secs, m.sections[:di+1]...)
-	m.sections = secs
+	m.sections = append([]section{{id: 0}}, m.sections[:di+1]...)
 	plan := &splitPlan{Version: 1, At: at, Length: len(text)}
 	if err := m.setPlan(plan); err != nil { // sizes the front section
 		return nil, err
@@ -93,6 +90,16 @@ func splitWords(m *module, im *image, text []byte) (*splitPlan, error) {
 		return nil, err
 	}
 	return plan, nil
+}
+
+// isProducers reports whether s is the custom section "producers".
+func isProducers(s section) bool {
+	if s.id != 0 {
+		return false
+	}
+	r := reader{b: s.payload}
+	name, err := r.name()
+	return err == nil && name == "producers"
 }
 
 func padded(v uint32) []int {

@@ -7,7 +7,7 @@ import { isNode } from './base.js';
 import { warmUp, whenIdle, noteRealCall } from './warmup.js';
 import { exportsCaller } from './exports.js';
 import { newGo, hideStandIn } from './goenv.js';
-import { splitDownload, writeText, TextFeed } from './split.js';
+import { splitDownload, writeText } from './split.js';
 
 /* global __PASSMETER_BROWSER__ */
 
@@ -113,7 +113,7 @@ async function startWorkerOrHere(where, forget) {
 async function startHere({ wasmURL, loadGo, warmUp: warm }) {
   if (hasGlobals()) return hereEngine();
   // Fetch and compile the module while wasm_exec.js loads, not after.
-  const compiled = compile(wasmURL);
+  const compiled = compile(wasmURL, splitDownload);
   compiled.catch(() => {}); // awaited below; not unhandled meanwhile
   if (typeof globalThis.Go !== 'function') {
     await loadGo();
@@ -178,7 +178,7 @@ function hereEngine() {
  * program ends.
  * @param {new () => import('./goenv.js').GoInstance} Go the class wasm_exec.js defines
  * @param {WebAssembly.Module} module
- * @param {TextFeed | null} [text]
+ * @param {import("./split.js").TextFeed | null} [text]
  * @returns {Promise<{call: ((op: Op, request: unknown) => any) | null, exited: Promise<unknown>}>}
  */
 export async function runModule(Go, module, text = null) {
@@ -212,7 +212,7 @@ const WASM_FIX = 'serve the package\'s dist/passmeter.wasm there, or say where i
 /**
  * A compiled module, and the feed of its word lists when they come apart
  * from it (split.js); null when the module holds them.
- * @typedef {{module: WebAssembly.Module, text: TextFeed | null}} Compiled
+ * @typedef {{module: WebAssembly.Module, text: import("./split.js").TextFeed | null}} Compiled
  */
 
 /**
@@ -223,9 +223,10 @@ const WASM_FIX = 'serve the package\'s dist/passmeter.wasm there, or say where i
  * lets it run while wasm_exec.js still loads. Failures are StartErrors
  * that say what the server did wrong.
  * @param {string} url
+ * @param {typeof splitDownload} [split] splitDownload, where the module may be started before its lists are in
  * @returns {Promise<Compiled>}
  */
-export async function compile(url) {
+export async function compile(url, split) {
   // The browser builds define __PASSMETER_BROWSER__, so this path falls away.
   if (!(typeof __PASSMETER_BROWSER__ !== 'undefined' && __PASSMETER_BROWSER__) && isNode && url.startsWith('file:')) {
     const fsName = 'node:fs/promises';
@@ -248,15 +249,13 @@ export async function compile(url) {
   }
   if (!response.ok) throw new StartError('wasm', url, `HTTP ${response.status}`, WASM_FIX);
   const type = (response.headers.get('content-type') || '').split(';')[0].trim();
-  if (type === 'application/wasm' && typeof WebAssembly.compileStreaming === 'function' && response.body) {
-    const { head, text } = splitDownload(response.body);
+  if (type === 'application/wasm' && typeof WebAssembly.compileStreaming === 'function') {
+    const parts = split && response.body ? split(response.body) : null;
     try {
-      const module = await WebAssembly.compileStreaming(new Response(head, { headers: { 'Content-Type': type } }));
-      return { module, text: await text };
+      const module = await WebAssembly.compileStreaming(parts ? new Response(parts.head, { headers: { 'Content-Type': type } }) : response);
+      return { module, text: parts && await parts.text };
     } catch (err) {
-      throw new StartError('wasm', url, err, /unsafe-eval|Content Security/i.test(String(err))
-        ? 'the page\'s Content-Security-Policy must allow script-src \'wasm-unsafe-eval\''
-        : WASM_FIX);
+      throw compileFailure(url, err);
     }
   }
   return { module: await compileBytes(url, type, await response.arrayBuffer()), text: null };
@@ -278,11 +277,19 @@ async function compileBytes(url, type, buffer) {
   try {
     return await WebAssembly.compile(buffer);
   } catch (err) {
-    // CSP without 'wasm-unsafe-eval' refuses compiling.
-    throw new StartError('wasm', url, err, /unsafe-eval|Content Security/i.test(String(err))
-      ? 'the page\'s Content-Security-Policy must allow script-src \'wasm-unsafe-eval\''
-      : WASM_FIX);
+    throw compileFailure(url, err);
   }
+}
+
+/**
+ * @param {string} url
+ * @param {unknown} err what compiling threw
+ */
+function compileFailure(url, err) {
+  // CSP without 'wasm-unsafe-eval' refuses compiling.
+  return new StartError('wasm', url, err, /unsafe-eval|Content Security/i.test(String(err))
+    ? 'the page\'s Content-Security-Policy must allow script-src \'wasm-unsafe-eval\''
+    : WASM_FIX);
 }
 
 // ---- in a dedicated Worker -------------------------------------------------
@@ -423,7 +430,7 @@ function startWorker({ newWorker, workerName, wasmURL, wasmExecURL, wasmExecSet,
     // loads wasm_exec.js, then hands the compiled module over; should that
     // fail, the worker fetches it itself.
     worker.postMessage({ type: 'init', wasmURL, wasmExecURL, wasmExecSet, moduleFollows: true, warmUp: warm !== false });
-    compile(wasmURL).then(({ module, text }) => {
+    compile(wasmURL, splitDownload).then(({ module, text }) => {
       worker.postMessage({ type: 'module', module, text: text && { at: text.at, length: text.length } });
       if (text) {
         text.drain((piece) => worker.postMessage({ type: 'text', piece }))

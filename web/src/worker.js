@@ -7,7 +7,7 @@
 // {type:'failed', message, part?, where?, fix?}, {type:'exited', message}.
 
 import { compile, runModule, StartError } from './engine.js';
-import { TextFeed } from './split.js';
+import { textFeed } from './split.js';
 import { warmUp, whenIdle, noteRealCall } from './warmup.js';
 
 /**
@@ -36,7 +36,7 @@ let call = (op, request) => self[op](request);
 let handModule = () => {};
 /** @type {Promise<import('./engine.js').Compiled | null>} */
 const handedModule = new Promise((resolve) => { handModule = resolve; });
-/** @type {TextFeed | null} the word lists the page passes on */
+/** @type {import('./split.js').TextFeed | null} the word lists the page passes on */
 let feed = null;
 
 /** @param {Init} init */
@@ -74,7 +74,7 @@ self.addEventListener('message', (ev) => {
   const msg = ev.data || {};
   if (msg.type === 'module') {
     if (msg.module instanceof WebAssembly.Module) {
-      feed = msg.text ? new TextFeed(msg.text.at, msg.text.length) : null;
+      feed = msg.text ? textFeed(msg.text.at, msg.text.length) : null;
       handModule({ module: msg.module, text: feed });
     } else {
       handModule(null);
