@@ -33,6 +33,8 @@ const opt = (name, def) => {
   return i >= 0 ? argv[i + 1] : def;
 };
 const quick = argv.includes('--quick');
+// --cold-only: the cold loads alone (loopback), for work on start-up
+const coldOnly = argv.includes('--cold-only');
 const inputsPath = opt('--inputs', join(root, '.bench', 'browser-inputs.json'));
 const outPath = opt('--out', join(root, '.bench', 'browser.json'));
 const capMs = Number(opt('--cap', process.env.BENCH_BROWSER_CAP || 10)) * 1000;
@@ -199,7 +201,7 @@ const out = {
 // and with every function compiled up front (--no-wasm-lazy-compilation),
 // which tells compilation from execution in the later phases.
 out.nodeStartupEager = [];
-for (let i = 0; i < LOADS; i++) {
+for (let i = 0; i < (coldOnly ? 0 : LOADS); i++) {
   for (const [list, flags] of [[out.nodeStartup, []], [out.nodeStartupEager, ['--no-wasm-lazy-compilation']]]) {
     const r = spawnSync(process.execPath, [...flags, join(here, 'node-startup.mjs'), dist], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`node-startup: ${r.stderr}`);
@@ -208,7 +210,7 @@ for (let i = 0; i < LOADS; i++) {
 }
 // Where the slow typical calls come from: the same calls under Node with
 // Go's GC tracing, and with the GC off (profile-node.mjs).
-{
+if (!coldOnly) {
   const r = spawnSync(process.execPath, [join(here, 'profile-node.mjs'), dist, inputsPath], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`profile-node: ${r.stderr}`);
   out.nodeProfile = JSON.parse(r.stdout);
@@ -249,6 +251,13 @@ for (let round = 0; round < LOADS; round++) {
     }
   }
   log(`cold round ${round + 1}/${LOADS}:`, VARIANTS.map((v) => `${v} ${out.cold[v].at(-1).ms.toFixed(0)} ms`).join(', '));
+}
+if (coldOnly) {
+  await close();
+  await mkdir(dirname(outPath), { recursive: true });
+  await writeFile(outPath, JSON.stringify(out) + '\n');
+  log(`wrote ${outPath} (cold loads only)`);
+  process.exit(0);
 }
 
 // ---- cold loads again on a throttled network (the DevTools protocol's
