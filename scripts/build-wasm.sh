@@ -23,11 +23,13 @@
 #   2. binaryen's wasm-opt -O2 (scripts/wasm-opt, pinned): -6.2 KB. Its
 #      output is cached by the hash of its input, so the several builds
 #      of `make test` pay its 15-30 s once;
-#   3. scripts/wasmshrink -strip: merges Go's ~28,000 data segments into
-#      some 70 (the memory they leave is the same, byte for byte; -36.0 KB)
-#      after removing the runtime metadata only tracebacks read, function
-#      names, files and lines (-93.4 KB). The strip refuses a Go release
-#      it was not checked on.
+#   3. scripts/wasmshrink -strip -split-words: merges Go's ~28,000 data
+#      segments into some 70 (the memory they leave is the same, byte for
+#      byte; -36.0 KB) after removing the runtime metadata only tracebacks
+#      read, function names, files and lines (-93.4 KB), and puts the word
+#      lists' text last, with a plan first, so that the shim can start the
+#      module while the text still downloads (README: "Starting before the
+#      lists are in"). The strip refuses a Go release it was not checked on.
 #
 # PASSMETER_WASM_DEBUG=1 builds a module for debugging instead: no strip,
 # no wasm-opt, the runtime's bounds checks kept, and the name section kept

@@ -4,9 +4,11 @@
 // segments (Go's linker starts a new one after every 8 zero bytes; linear
 // memory starts zeroed, so only long zero runs are worth a new segment),
 // and with -strip it first removes the runtime metadata only tracebacks
-// use (pclntab.go). Every other section is copied as it is.
+// use (pclntab.go). With -split-words it makes the word lists' text the
+// last segment and the file's end, with a plan for a loader first
+// (split.go). Every other section is copied as it is.
 //
-//	go run ./scripts/wasmshrink [-strip] -o out.wasm in.wasm
+//	go run ./scripts/wasmshrink [-strip] [-split-words] -o out.wasm in.wasm
 //
 // It checks its own output: the module it writes is parsed again and its
 // memory image compared with the one intended, byte for byte.

@@ -48,10 +48,11 @@ func splitWords(m *module, im *image, text []byte) (*splitPlan, error) {
 	if bytes.Index(im.data[i+1:], text) >= 0 {
 		return nil, errors.New("the word lists' text is in the module's data twice")
 	}
-	rest := &image{base: im.base, data: bytes.Clone(im.data)}
-	clear(rest.data[i : i+len(text)])
+	// the segments on either side of the text, cut at its ends
 	at := im.base + uint32(i)
-	segs := append(rest.segments(), segment{at, text})
+	before := &image{base: im.base, data: im.data[:i]}
+	after := &image{base: at + uint32(len(text)), data: im.data[i+len(text):]}
+	segs := append(append(before.segments(), after.segments()...), segment{at, text})
 	if err := m.setSegmentsPadded(segs); err != nil {
 		return nil, err
 	}
