@@ -144,6 +144,10 @@ const r2 = (a, bb) => ratio(a, bb);
 const rows = [];
 const row = (label, vals, rat, note = '') => rows.push(`| ${label} | ${cell(vals)} | ${rat} |${note ? ' ' + note : ''}`);
 const lat = (r, f) => f(r.latency.times);
+// the statistic's median over the fresh browsers that ran the series (the
+// first run and bench.mjs's repeats), for the bars
+const runsOf = (r) => [r.latency.times, ...(r.latencyRepeats || [])];
+const latN = (r, f) => median(runsOf(r).map(f));
 const p50 = (xs) => median(xs);
 const p99 = (xs) => pct(xs, 99);
 row('navigation → first score, cold, ms: median (min–max)', order.map((v) => range(coldMs(v), (x) => sig(x))), `${r2(median(coldMs('passmeter-main')), median(coldMs('zxcvbn')))} / ${r2(median(coldMs('passmeter-worker')), median(coldMs('zxcvbn')))}`);
@@ -175,9 +179,12 @@ const ratioLong100 = longOf(PM, 100).map((x, i) => {
   return { kind: x.category, pm: caseMs(x), zx: caseMs(z), r: caseMs(z) === Infinity ? caseMs(x) / d.capMs : caseMs(x) / caseMs(z), bound: caseMs(z) === Infinity };
 });
 const worst100 = ratioLong100.reduce((a, x) => (x.r > a.r ? x : a));
+const repeatsNote = runsOf(PM).length > 1
+  ? ` (medians over ${runsOf(PM).length} fresh browsers; passmeter's p99 in each: ${runsOf(PM).map((t) => sig(p99(t))).join(', ')} ms, zxcvbn.js's: ${runsOf(ZX).map((t) => sig(p99(t))).join(', ')} ms)`
+  : '';
 const bars = [
-  ['per call on the main thread, p50 ≤ 0.5× zxcvbn.js', `${sig(lat(PM, p50))} ms against ${sig(lat(ZX, p50))} ms: ${r2(lat(PM, p50), lat(ZX, p50))}`, lat(PM, p50) <= 0.5 * lat(ZX, p50)],
-  ['per call on the main thread, p99 ≤ 0.5× zxcvbn.js', `${sig(lat(PM, p99))} ms against ${sig(lat(ZX, p99))} ms: ${r2(lat(PM, p99), lat(ZX, p99))}`, lat(PM, p99) <= 0.5 * lat(ZX, p99)],
+  ['per call on the main thread, p50 ≤ 0.5× zxcvbn.js', `${sig(latN(PM, p50))} ms against ${sig(latN(ZX, p50))} ms: ${r2(latN(PM, p50), latN(ZX, p50))}${repeatsNote}`, latN(PM, p50) <= 0.5 * latN(ZX, p50)],
+  ['per call on the main thread, p99 ≤ 0.5× zxcvbn.js', `${sig(latN(PM, p99))} ms against ${sig(latN(ZX, p99))} ms: ${r2(latN(PM, p99), latN(ZX, p99))}${repeatsNote}`, latN(PM, p99) <= 0.5 * latN(ZX, p99)],
   ['typing in the worker, worst keystroke < 16 ms', `${sig(max(PW.typingCold.times))} ms right after load (the first keystroke: ${sig(PW.typingCold.times[0])} ms); ${sig(max(typingWarm(PW)))} ms once warm`,
     max(PW.typingCold.times) < 16 && max(typingWarm(PW)) < 16 ? true : max(typingWarm(PW)) < 16 ? 'warm' : false],
   ['100 characters ≤ 0.05× zxcvbn.js (every kind)', `slowest ratio ${sig(worst100.r, 2)}× (${worst100.kind}: ${sig(worst100.pm)} ms against ${worst100.bound ? CAP : sig(worst100.zx) + ' ms'}); ${ratioLong100.filter((x) => x.r <= 0.05).length} of ${ratioLong100.length} kinds within`, worst100.r <= 0.05],
