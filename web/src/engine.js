@@ -121,7 +121,14 @@ async function startHere({ wasmURL, loadGo, warmUp: warm }) {
   }
   const { module, text } = await compiled;
   // loadGo checked that it defined Go
-  ({ call: here } = await runModule(/** @type {NonNullable<typeof globalThis.Go>} */ (globalThis.Go), module, text));
+  ({ call: here } = await runModule(/** @type {NonNullable<typeof globalThis.Go>} */ (globalThis.Go), module, text).catch((err) => {
+    // A program that will never have its lists (the download broke off)
+    // loses its globals, so that the next load() starts another.
+    const g = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (globalThis));
+    delete g.strengthCheck;
+    delete g.securityLevel;
+    throw err;
+  }));
   const engine = hereEngine();
   if (warm) warmUp((request) => (here || globalCall)('strengthCheck', request), whenIdle);
   return engine;

@@ -156,14 +156,9 @@ test('a download that ends early or fails fails the start; one that runs long to
   await assert.rejects((await split(long, () => 65536)).drained, /longer than it says/);
 });
 
-// The shim under Node, over HTTP: the server sends all but the last bytes
-// of the text and waits until the module's globals exist, so a shim that
-// waited for the whole file would never get them; meanwhile a call is
-// answered "loading". Its answers then equal the whole module's (a child
-// process that starts it from the file, whole).
-test('load() over HTTP starts the module before the lists are in, and answers as the whole module does', async () => {
-  const held = 4096;
-  let release;
+/** A server of the module that sends all but its last held bytes, then waits for release(); cut ends the response there instead. */
+async function moduleServer({ held = 4096, cut = false } = {}) {
+  let release = () => {};
   const released = new Promise((r) => { release = r; });
   const server = createServer(async (req, res) => {
     if (req.url !== '/passmeter.wasm') {
@@ -173,21 +168,59 @@ test('load() over HTTP starts the module before the lists are in, and answers as
     res.writeHead(200, { 'Content-Type': 'application/wasm', 'Content-Length': file.length });
     for (let at = 0; at < file.length - held; at += 65536) res.write(file.subarray(at, Math.min(at + 65536, file.length - held)));
     await released;
-    res.end(file.subarray(file.length - held));
+    if (cut) res.destroy();
+    else res.end(file.subarray(file.length - held));
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${server.address().port}/passmeter.wasm`, release, close: () => server.close() };
+}
+
+async function globalsAppear() {
+  const t0 = Date.now();
+  while (typeof globalThis.strengthCheck !== 'function') {
+    if (Date.now() - t0 > 30000) assert.fail('the module did not start before the last bytes of its lists');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+// A download that breaks off inside the text, after the module has
+// started: load() fails, the started program's globals are taken away, and
+// the next load() starts afresh (the test below).
+test('a download cut off inside the lists fails load(), and the next load() starts afresh', async () => {
+  const pm = await import(new URL('passmeter.mjs', dist).href);
+  const broken = await moduleServer({ cut: true });
+  try {
+    const started = pm.load({ wasmURL: broken.url, referenceYear: YEAR, warmUp: false });
+    await globalsAppear();
+    broken.release();
+    await assert.rejects(started, (err) => {
+      assert.equal(err.part, 'module');
+      assert.match(err.message, /passmeter\.load: could not start/);
+      return true;
+    });
+    assert.equal(typeof globalThis.strengthCheck, 'undefined');
+    assert.equal(typeof globalThis.securityLevel, 'undefined');
+  } finally {
+    broken.release();
+    broken.close();
+  }
+});
+
+// The shim under Node, over HTTP: the server sends all but the last bytes
+// of the text and waits until the module's globals exist, so a shim that
+// waited for the whole file would never get them; meanwhile a call is
+// answered "loading". Its answers then equal the whole module's (a child
+// process that starts it from the file, whole).
+test('load() over HTTP starts the module before the lists are in, and answers as the whole module does', async () => {
+  const server = await moduleServer();
   try {
     const pm = await import(new URL('passmeter.mjs', dist).href);
-    const started = pm.load({ wasmURL: `http://127.0.0.1:${server.address().port}/passmeter.wasm`, referenceYear: YEAR, warmUp: false });
-    const t0 = Date.now();
-    while (typeof globalThis.strengthCheck !== 'function') {
-      if (Date.now() - t0 > 30000) assert.fail('the module did not start before the last bytes of its lists');
-      await new Promise((r) => setTimeout(r, 5));
-    }
+    const started = pm.load({ wasmURL: server.url, referenceYear: YEAR, warmUp: false });
+    await globalsAppear();
     const early = globalThis.strengthCheck({ password: 'Tr0ub4dour&3' });
     assert.equal(early.status_code, 503);
     assert.match(early.error_message, /word lists are still loading/);
-    release();
+    server.release();
     const api = await started;
     const passwords = ['Tr0ub4dour&3', 'correct horse battery staple', 'geekboy', 'mercede1', 'iloveyou2019', 'Ελλάδα4@', 'jordan.example'];
     const got = passwords.map((password) => strip(api.strengthCheckSync({ password, user_inputs: ['jordan'] })));
@@ -199,7 +232,7 @@ test('load() over HTTP starts the module before the lists are in, and answers as
     assert.equal(whole.status, 0, whole.stderr);
     assert.deepEqual(got, JSON.parse(whole.stdout).map(strip));
   } finally {
-    release();
+    server.release();
     server.close();
   }
 });
