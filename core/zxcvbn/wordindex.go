@@ -11,8 +11,9 @@ import (
 // wordIndex finds a lower-cased substring in zxcvbn's frequency lists. The
 // lists are embedded as plain ranked text, which compresses best; this
 // index of positions into them is the one structure built at run time,
-// once, on first use, because storing it would cost more download than
-// building it costs time (see BENCHMARKS.md). Words are grouped by hash
+// once (on first use, or as the text arrives: IndexText), because storing
+// it would cost more download than building it costs time (see
+// BENCHMARKS.md). Words are grouped by hash
 // bucket with a counting sort, which touches memory in order and so builds
 // faster than an open-addressed table, on the first score's path.
 type wordIndex struct {

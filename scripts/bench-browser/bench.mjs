@@ -252,13 +252,15 @@ for (let round = 0; round < LOADS; round++) {
   }
   log(`cold round ${round + 1}/${LOADS}:`, VARIANTS.map((v) => `${v} ${out.cold[v].at(-1).ms.toFixed(0)} ms`).join(', '));
 }
-if (coldOnly) {
+/** Writes the results and ends the run. */
+async function finish(what) {
   await close();
   await mkdir(dirname(outPath), { recursive: true });
   await writeFile(outPath, JSON.stringify(out) + '\n');
-  log(`wrote ${outPath} (cold loads only)`);
+  log(`wrote ${outPath} ${what}`);
   process.exit(0);
 }
+if (coldOnly) await finish('(cold loads only)');
 
 // ---- cold loads again on a throttled network (the DevTools protocol's
 // emulation: the page's and its worker's requests), as on a phone's or a
@@ -401,15 +403,10 @@ for (let k = 1; k < REPEATS; k++) {
   }
   log(`per-call repeat ${k + 1}/${REPEATS} done`);
 }
-await close();
-
 out.idleMs = IDLE_MS;
 out.loadEnd = loadavg();
 out.elapsedS = (Date.now() - started) / 1000;
-await mkdir(dirname(outPath), { recursive: true });
-await writeFile(outPath, JSON.stringify(out) + '\n');
-log(`wrote ${outPath} in ${out.elapsedS.toFixed(0)} s`);
-process.exit(0);
+await finish(`in ${out.elapsedS.toFixed(0)} s`);
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);

@@ -148,13 +148,14 @@ const lat = (r, f) => f(r.latency.times);
 // first run and bench.mjs's repeats), for the bars
 const runsOf = (r) => [r.latency.times, ...(r.latencyRepeats || [])];
 const latN = (r, f) => median(runsOf(r).map(f));
+const repeatsRows = runsOf(PM).length > 1 ? ` (this row and the next: passmeter on the main thread and zxcvbn.js over ${runsOf(PM).length} fresh browsers, the median)` : '';
 const p50 = (xs) => median(xs);
 const p99 = (xs) => pct(xs, 99);
 row('navigation → first score, cold, ms: median (min–max)', order.map((v) => range(coldMs(v), (x) => sig(x))), `${r2(median(coldMs('passmeter-main')), median(coldMs('zxcvbn')))} / ${r2(median(coldMs('passmeter-worker')), median(coldMs('zxcvbn')))}`);
 if (d.coldThrottled) row(`navigation → first score, cold, throttled (${slowName()}), ms: median (min–max)`, order.map((v) => range(slowMs(v), (x) => sig(x))), `${r2(median(slowMs('passmeter-main')), median(slowMs('zxcvbn')))} / ${r2(median(slowMs('passmeter-worker')), median(slowMs('zxcvbn')))}`);
 row('bytes on the wire to the first score (brotli)', order.map((v) => int(wireBytes(v))), `${r2(wireBytes('passmeter-worker'), wireBytes('zxcvbn'))}`);
-row(`per call, ${int(d.typicalCount)} typical passwords, p50 ms`, order.map((v) => sig(lat(V[v], p50))), `${r2(lat(PM, p50), lat(ZX, p50))} / ${r2(lat(PW, p50), lat(ZX, p50))}`);
-row('per call, p99 ms', order.map((v) => sig(lat(V[v], p99))), `${r2(lat(PM, p99), lat(ZX, p99))} / ${r2(lat(PW, p99), lat(ZX, p99))}`);
+row(`per call, ${int(d.typicalCount)} typical passwords, p50 ms${repeatsRows}`, order.map((v) => sig(latN(V[v], p50))), `${r2(latN(PM, p50), latN(ZX, p50))} / ${r2(latN(PW, p50), latN(ZX, p50))}`);
+row('per call, p99 ms', order.map((v) => sig(latN(V[v], p99))), `${r2(latN(PM, p99), latN(ZX, p99))} / ${r2(latN(PW, p99), latN(ZX, p99))}`);
 row('per call, max ms', order.map((v) => sig(lat(V[v], max))), `${r2(lat(PM, max), lat(ZX, max))} / ${r2(lat(PW, max), lat(ZX, max))}`);
 if (PM.latencyIdle) {
   const idle = (r, f) => f(r.latencyIdle.times);

@@ -89,18 +89,21 @@ func shrink(in []byte, strip bool, text []byte) ([]byte, report, error) {
 		rep.strip = fmt.Sprintf("; stripped %d functions (%d names kept, %d inline entries)", st.funcs, st.keptNames, st.inlineEntries)
 	}
 	if text != nil {
-		plan, err := splitWords(m, im, text)
+		plan, newSegs, err := splitWords(m, im, text)
 		if err != nil {
 			return nil, rep, fmt.Errorf("split: %w", err)
 		}
 		rep.split = fmt.Sprintf("; the %d bytes of text at %#x last, from byte %d of the file", plan.Length, plan.At, plan.Text)
-	} else if err := m.setSegments(im.segments()); err != nil {
-		return nil, rep, err
+		rep.segmentsAfter = len(newSegs)
+	} else {
+		newSegs := im.segments()
+		if err := m.setSegments(newSegs); err != nil {
+			return nil, rep, err
+		}
+		rep.segmentsAfter = len(newSegs)
 	}
-	segs, _ = m.segments()
-	rep.segmentsAfter = len(segs)
 	res := m.encode()
-	if err := checkOutput(res, in, im); err != nil {
+	if err := checkOutput(res, in, im, text != nil); err != nil {
 		return nil, rep, fmt.Errorf("self-check failed: %w", err)
 	}
 	if text != nil {
@@ -115,7 +118,7 @@ func shrink(in []byte, strip bool, text []byte) ([]byte, report, error) {
 // want, and every section but the data section must be the input's, in
 // the input's order (a split module's custom sections may have moved, and
 // it has the split plan besides).
-func checkOutput(res, in []byte, want *image) error {
+func checkOutput(res, in []byte, want *image, split bool) error {
 	m, err := parseModule(res)
 	if err != nil {
 		return err
@@ -136,15 +139,13 @@ func checkOutput(res, in []byte, want *image) error {
 		return err
 	}
 	outSecs := m.sections
-	_, err = readPlan(res)
-	split := err == nil // a split module has the plan first and no producers section
-	if split {
+	if split { // the plan first, and no producers section
 		outSecs = outSecs[1:]
 	}
 	kinds := func(secs []section, custom bool) []section {
 		var out []section
 		for _, s := range secs {
-			if (s.id == 0) == custom && !(split && isProducers(s)) {
+			if (s.id == 0) == custom && !(split && s.customName() == "producers") {
 				out = append(out, s)
 			}
 		}

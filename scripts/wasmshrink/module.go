@@ -24,6 +24,25 @@ type section struct {
 	padSize bool // the size is written in 5 bytes, so that a loader can patch it in place
 }
 
+// custom is a custom section's name and a reader of what follows it; the
+// name is "" for any other section.
+func (s section) custom() (string, reader) {
+	if s.id != 0 {
+		return "", reader{}
+	}
+	r := reader{b: s.payload}
+	name, err := r.name()
+	if err != nil {
+		return "", reader{}
+	}
+	return name, r
+}
+
+func (s section) customName() string {
+	name, _ := s.custom()
+	return name
+}
+
 func (s section) sizeBytes() []byte {
 	if s.padSize {
 		return appendU32Padded(nil, uint32(len(s.payload)))

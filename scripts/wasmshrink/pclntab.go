@@ -85,12 +85,8 @@ var le = binary.LittleEndian
 // version, as cmd/link/internal/wasm writes it).
 func goVersion(m *module) (string, error) {
 	for _, s := range m.sections {
-		if s.id != 0 {
-			continue
-		}
-		r := reader{b: s.payload}
-		name, err := r.name()
-		if err != nil || name != "producers" {
+		name, r := s.custom()
+		if name != "producers" {
 			continue
 		}
 		nfields, err := r.u32()

@@ -39,14 +39,14 @@ const splitPayload = 256
 
 // splitWords moves text, which must occur once in the image, to a segment
 // of its own at the end of the data section and the module, and adds the
-// plan. It returns the new segments, already set in m.
-func splitWords(m *module, im *image, text []byte) (*splitPlan, error) {
+// plan. It returns the plan and the new segments, already set in m.
+func splitWords(m *module, im *image, text []byte) (*splitPlan, []segment, error) {
 	i := bytes.Index(im.data, text)
 	if i < 0 {
-		return nil, errors.New("the word lists' text is not in the module's data")
+		return nil, nil, errors.New("the word lists' text is not in the module's data")
 	}
 	if bytes.Index(im.data[i+1:], text) >= 0 {
-		return nil, errors.New("the word lists' text is in the module's data twice")
+		return nil, nil, errors.New("the word lists' text is in the module's data twice")
 	}
 	// the segments on either side of the text, cut at its ends
 	at := im.base + uint32(i)
@@ -54,21 +54,21 @@ func splitWords(m *module, im *image, text []byte) (*splitPlan, error) {
 	after := &image{base: at + uint32(len(text)), data: im.data[i+len(text):]}
 	segs := append(append(before.segments(), after.segments()...), segment{at, text})
 	if err := m.setSegmentsPadded(segs); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	// The text ends the file: the only section after the data section,
 	// Go's producers (the toolchain's name and version), is dropped. The
 	// plan goes first.
 	di := m.index(sectionData)
 	for _, s := range m.sections[di+1:] {
-		if !isProducers(s) {
-			return nil, fmt.Errorf("section %d after the data section", s.id)
+		if s.customName() != "producers" {
+			return nil, nil, fmt.Errorf("section %d after the data section", s.id)
 		}
 	}
 	m.sections = append([]section{{id: 0}}, m.sections[:di+1]...)
 	plan := &splitPlan{Version: 1, At: at, Length: len(text)}
 	if err := m.setPlan(plan); err != nil { // sizes the front section
-		return nil, err
+		return nil, nil, err
 	}
 	// Offsets, now that every section's size is final.
 	file := m.encode()
@@ -77,7 +77,7 @@ func splitWords(m *module, im *image, text []byte) (*splitPlan, error) {
 	plan.Text = len(file) - len(text)
 	plan.Head = plan.Text - textHeader
 	if plan.Head <= dataPayload || dataAt < 0 {
-		return nil, errors.New("the text's segment is not where it was put")
+		return nil, nil, errors.New("the text's segment is not where it was put")
 	}
 	headSize := plan.Head - dataPayload
 	plan.Patches = [][]int{
@@ -88,19 +88,9 @@ func splitWords(m *module, im *image, text []byte) (*splitPlan, error) {
 		plan.Patches = append(plan.Patches, append([]int{dcPayload}, padded(uint32(len(segs)-1))...))
 	}
 	if err := m.setPlan(plan); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return plan, nil
-}
-
-// isProducers reports whether s is the custom section "producers".
-func isProducers(s section) bool {
-	if s.id != 0 {
-		return false
-	}
-	r := reader{b: s.payload}
-	name, err := r.name()
-	return err == nil && name == "producers"
+	return plan, segs, nil
 }
 
 func padded(v uint32) []int {
@@ -169,12 +159,11 @@ func readPlan(file []byte) (*splitPlan, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(m.sections) == 0 || m.sections[0].id != 0 {
+	if len(m.sections) == 0 {
 		return nil, errors.New("no split plan first")
 	}
-	r := reader{b: m.sections[0].payload}
-	name, err := r.name()
-	if err != nil || name != splitName {
+	name, r := m.sections[0].custom()
+	if name != splitName {
 		return nil, errors.New("no split plan first")
 	}
 	var plan splitPlan

@@ -76,7 +76,7 @@ func TestSplitWords(t *testing.T) {
 		t.Errorf("the whole split file leaves memory different at %#x", a)
 	}
 	for _, s := range whole.sections {
-		if isProducers(s) {
+		if s.customName() == "producers" {
 			t.Error("the producers section is still there")
 		}
 	}
